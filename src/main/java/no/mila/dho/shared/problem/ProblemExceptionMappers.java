@@ -1,0 +1,113 @@
+package no.mila.dho.shared.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure inside the REST layer into RFC 9457 problem+json. Nothing internal (stack trace,
+ * class name, SQL) reaches the caller; unexpected errors are logged with the request id instead.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.of(e.type(), e.getMessage(), e.violations(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        if (ConstraintViolations.concernsResponse(e)) {
+            LOG.error("A response failed its own validation", e);
+            return ProblemResponses.of(ProblemType.INTERNAL_ERROR, "The service could not produce a valid answer",
+                    List.of(), uri, headers);
+        }
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "The request has invalid fields",
+                ConstraintViolations.toFieldViolations(e), uri, headers);
+    }
+
+    /** Well-formed JSON that does not fit: an unknown field, or a value of the wrong type or format. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        String message = e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format";
+        if (e.getPath().isEmpty()) {
+            return malformedJson(uri, headers);
+        }
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "The request has invalid fields",
+                List.of(new FieldViolation(JsonPaths.of(e), message)), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedJson(mismatched, uri, headers);
+        }
+        return malformedJson(uri, headers);
+    }
+
+    private static Response malformedJson(UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The body is not well-formed JSON", List.of(),
+                uri, headers);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.builder(ProblemType.UNAUTHORIZED,
+                        "A valid bearer access token from the dho realm is required", List.of(), uri, headers)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "Your role may not use this endpoint", List.of(), uri,
+                headers);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response concurrentModification(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.of(ProblemType.CONCURRENT_MODIFICATION,
+                "Someone else changed this in the meantime; reload and try again", List.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri, headers);
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            LOG.error("HTTP error " + status, e);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Response.ResponseBuilder builder = ProblemResponses.builder(type, HttpDetails.detailFor(status), List.of(),
+                uri, headers).status(status);
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        LOG.error("Unexpected error", e);
+        return ProblemResponses.of(ProblemType.INTERNAL_ERROR,
+                "Something went wrong; quote the request id when reporting it", List.of(), uri, headers);
+    }
+}

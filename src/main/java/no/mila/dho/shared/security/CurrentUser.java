@@ -1,0 +1,66 @@
+package no.mila.dho.shared.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, read from the validated access token: subject, display name, realm roles, and the
+ * claims {@code hpr} (HPR number of physicians and nurses) and {@code municipality} (of coordinators).
+ */
+@RequestScoped
+public class CurrentUser {
+
+    static final String CLAIM_HPR = "hpr";
+    static final String CLAIM_MUNICIPALITY = "municipality";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public CurrentUser(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public String subject() {
+        return token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+    }
+
+    /** The person's name for trails and logs: {@code name}, else {@code preferred_username}, else the subject. */
+    public String displayName() {
+        String name = token.getClaim("name");
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        String username = token.getClaim("preferred_username");
+        return username != null ? username : subject();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public Optional<String> hpr() {
+        return claim(CLAIM_HPR);
+    }
+
+    public Optional<String> municipality() {
+        return claim(CLAIM_MUNICIPALITY);
+    }
+
+    private Optional<String> claim(String name) {
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value.toString().replace("\"", "").trim();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+}

@@ -1,0 +1,21 @@
+package no.mila.dho.shared.security;
+
+/** The realm roles of Keycloak realm {@code dho}, as they arrive in {@code realm_access.roles}. */
+public final class Roles {
+
+    /** The patient (tjenestemottaker): only their own record, through {@code /api/me}. */
+    public static final String PATIENT = "patient";
+    /** A nurse of the follow-up service (oppfølgingstjenesten): all patients of all partner municipalities. */
+    public static final String NURSE = "nurse";
+    /** A DHO coordinator: the patients of their own municipality (token claim {@code municipality}). */
+    public static final String COORDINATOR = "coordinator";
+    /** A GP or hospital specialist (token claim {@code hpr}): the patients they are responsible for. */
+    public static final String PHYSICIAN = "physician";
+    /** Reference data and users' links; no clinical content. */
+    public static final String ADMIN = "admin";
+    /** A machine client of a hospital reading measurements over FHIR. */
+    public static final String FHIR_CLIENT = "fhir-client";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,42 @@
+package no.mila.dho.devstack;
+
+/** What the local run prints once everything is up: URLs, demo users and a copy-paste call. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String text(int appPort, KeycloakServer keycloak) {
+        String app = "http://localhost:" + appPort;
+        return """
+
+                =====================================================================================
+                 MILA DHO backend is running (LOCAL DEMO: demo users and data, not for patient data)
+                =====================================================================================
+                 API              %1$s/api
+                 Swagger UI       %1$s/q/swagger-ui
+                 OpenAPI          %1$s/q/openapi
+                 Health           %1$s/q/health/ready
+                 Metrics          %1$s/q/metrics
+                 Keycloak         %2$s  (admin console: admin / admin)
+                 PostgreSQL       jdbc:postgresql://localhost:%3$d/dho  (dho / dho)
+
+                 Demo users of realm dho, password "demo" for all (client dho-app):
+                   nora.nurse        nurse (follow-up service)
+                   kari.coordinator  coordinator, Ullensaker (3209)
+                   nils.coordinator  coordinator, Nes (3228)
+                   lars.physician    physician (GP)
+                   siri.specialist   physician (pulmonologist)
+                   ola.patient       patient
+                   ada.admin         admin
+
+                 Try it:
+                   TOKEN=$(curl -s -d grant_type=password -d client_id=dho-app -d username=nora.nurse \\
+                     -d password=demo %4$s | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+                   curl -H "Authorization: Bearer $TOKEN" %1$s/api/municipalities
+
+                 Stop everything with Ctrl-C.
+                =====================================================================================
+                """.formatted(app, keycloak.baseUrl(), LocalStack.POSTGRES_PORT, keycloak.tokenUrl());
+    }
+}

@@ -1,0 +1,27 @@
+package no.mila.dho.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import no.mila.dho.devstack.EmbeddedPostgresServer;
+
+/** A real PostgreSQL 17 (zonky) for the application under test: no H2, no mocked database. */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedPostgresServer postgres;
+
+    @Override
+    public Map<String, String> start() {
+        postgres = EmbeddedPostgresServer.ephemeral();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
+                "quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+    }
+
+    @Override
+    public void stop() {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}
