@@ -84,6 +84,15 @@ public class ProblemExceptionMappers {
                 "Someone else changed this in the meantime; reload and try again", List.of(), uri, headers);
     }
 
+    /** A database constraint caught what the checks before it did not (e.g. a concurrent duplicate). */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri,
+                               HttpHeaders headers) {
+        LOG.warn("Database constraint refused a change: " + e.getConstraintName());
+        return ProblemResponses.of(ProblemType.CONFLICT, "The change conflicts with existing data", List.of(), uri,
+                headers);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
@@ -106,6 +115,14 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
+                return constraint(constraint, uri, headers);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException) {
+                return concurrentModification((RuntimeException) cause, uri, headers);
+            }
+        }
         LOG.error("Unexpected error", e);
         return ProblemResponses.of(ProblemType.INTERNAL_ERROR,
                 "Something went wrong; quote the request id when reporting it", List.of(), uri, headers);

@@ -17,6 +17,8 @@ public enum ProblemType {
     CONCURRENT_MODIFICATION(409, "Changed by someone else in the meantime"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "The request cannot be carried out"),
+    ILLEGAL_TRANSITION(409, "Not allowed in the current state"),
+    INCLUSION_CRITERION_NOT_MET(422, "An inclusion criterion is not met"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 
@@ -41,11 +43,17 @@ public enum ProblemType {
         return "urn:dho:problem:" + name().toLowerCase().replace('_', '-');
     }
 
+    private boolean generic() {
+        return this == BAD_REQUEST || this == UNAUTHORIZED || this == FORBIDDEN || this == NOT_FOUND
+                || this == METHOD_NOT_ALLOWED || this == NOT_ACCEPTABLE || this == CONFLICT
+                || this == UNSUPPORTED_MEDIA_TYPE || this == UNPROCESSABLE || this == INTERNAL_ERROR
+                || this == SERVICE_UNAVAILABLE;
+    }
+
     /** The generic kind for an HTTP status that no feature gave a kind of its own. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != VALIDATION_FAILED && type != MALFORMED_REQUEST
-                    && type != CONCURRENT_MODIFICATION) {
+            if (type.status == status && type.generic()) {
                 return type;
             }
         }

@@ -47,6 +47,11 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /** The role this person acts in for trails and logs, when the token carries several. */
+    public String primaryRole() {
+        return PrimaryRole.of(identity.getRoles()).orElse("unknown");
+    }
+
     public Optional<String> hpr() {
         return claim(CLAIM_HPR);
     }

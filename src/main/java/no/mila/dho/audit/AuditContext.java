@@ -1,0 +1,31 @@
+package no.mila.dho.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the application learnt during a request that the access log needs: the patient, and a refusal. */
+@RequestScoped
+public class AuditContext {
+
+    private UUID patientId;
+    private boolean refused;
+
+    public void patient(UUID id) {
+        this.patientId = id;
+    }
+
+    /** The request was refused by the access policy (it is answered 404, logged as denied). */
+    public void refused(UUID id) {
+        this.patientId = id;
+        this.refused = true;
+    }
+
+    public Optional<UUID> patientId() {
+        return Optional.ofNullable(patientId);
+    }
+
+    public boolean isRefused() {
+        return refused;
+    }
+}

@@ -1,0 +1,103 @@
+package no.mila.dho.audit.application;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import no.mila.dho.audit.AuditContext;
+import no.mila.dho.audit.Audited;
+import no.mila.dho.audit.domain.AccessOutcome;
+import no.mila.dho.audit.persistence.AccessLogEntity;
+import no.mila.dho.shared.security.PrimaryRole;
+import no.mila.dho.shared.web.RequestId;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * After every request to an {@link Audited} method, whatever its outcome (401 and 403 included), writes
+ * exactly one access-log row: who (from the token), which patient, what, how it ended, and the request id.
+ */
+public class AccessLogFilter {
+
+    private static final String ANONYMOUS = "anonymous";
+
+    private final AccessLogWriter writer;
+    private final AuditContext context;
+    private final CurrentIdentityAssociation identities;
+    private final Clock clock;
+
+    public AccessLogFilter(AccessLogWriter writer, AuditContext context, CurrentIdentityAssociation identities,
+                           Clock clock) {
+        this.writer = writer;
+        this.context = context;
+        this.identities = identities;
+        this.clock = clock;
+    }
+
+    @ServerResponseFilter
+    public Uni<Void> log(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        Audited audited = method == null ? null : method.getAnnotation(Audited.class);
+        if (audited == null) {
+            return Uni.createFrom().voidItem();
+        }
+        AccessLogEntity entry = new AccessLogEntity();
+        entry.at = clock.instant();
+        entry.action = audited.value();
+        entry.resource = truncate(audited.resource() + " " + request.getMethod() + " /"
+                + request.getUriInfo().getPath().replaceFirst("^/", ""), 300);
+        entry.patientId = context.patientId().orElseGet(() -> pathPatient(request).orElse(null));
+        entry.outcome = AccessOutcome.of(response.getStatus(), context.isRefused());
+        entry.httpStatus = response.getStatus();
+        entry.requestId = request.getHeaderString(RequestId.HEADER);
+        return identities.getDeferredIdentity()
+                .onFailure().recoverWithItem((SecurityIdentity) null)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .invoke(identity -> {
+                    describeActor(entry, identity);
+                    writer.write(entry);
+                })
+                .replaceWithVoid();
+    }
+
+    private static void describeActor(AccessLogEntity entry, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            entry.actorSubject = ANONYMOUS;
+            return;
+        }
+        entry.actorRole = PrimaryRole.of(identity.getRoles()).orElse(null);
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            entry.actorSubject = token.getSubject() != null ? token.getSubject() : token.getName();
+            entry.actorName = claim(token, "name").orElse(token.getName());
+            entry.actorHpr = claim(token, "hpr").orElse(null);
+            entry.actorMunicipality = claim(token, "municipality").filter(m -> m.matches("[0-9]{4}")).orElse(null);
+        } else {
+            entry.actorSubject = identity.getPrincipal().getName();
+        }
+    }
+
+    private static Optional<String> claim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", ""));
+    }
+
+    private static Optional<UUID> pathPatient(ContainerRequestContext request) {
+        String value = request.getUriInfo().getPathParameters().getFirst("patientId");
+        try {
+            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,114 @@
+package no.mila.dho.patient.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import no.mila.dho.audit.Audited;
+import no.mila.dho.audit.domain.AccessAction;
+import no.mila.dho.patient.application.EpisodeService;
+import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.patient.persistence.EpisodeEntity;
+import no.mila.dho.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A patient's pathway episodes (tjenesteforløp): referral → assessment → allocation (baseline) → active ↔
+ * paused → ended. Illegal steps are refused with 409 {@code illegal-transition}.
+ */
+@Path("/api/patients/{patientId}/episodes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Pathway episodes")
+public class EpisodeResource {
+
+    private final EpisodeService episodes;
+    private final PatientAccess access;
+
+    public EpisodeResource(EpisodeService episodes, PatientAccess access) {
+        this.episodes = episodes;
+        this.access = access;
+    }
+
+    @GET
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR, Roles.PHYSICIAN})
+    @Audited(value = AccessAction.READ, resource = "episode")
+    @Operation(summary = "The patient's episodes, newest first, with their trail")
+    public List<EpisodeView> list(@PathParam("patientId") UUID patientId) {
+        access.require(patientId);
+        return EpisodeView.of(EpisodeEntity.ofPatient(patientId));
+    }
+
+    @POST
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.CREATE, resource = "episode")
+    @Operation(summary = "Refer the patient to a pathway (state REFERRED)")
+    public Response refer(@PathParam("patientId") UUID patientId, @Valid @NotNull EpisodeRequests.Referral body) {
+        EpisodeEntity episode = episodes.refer(patientId, body.command());
+        return Response.status(Response.Status.CREATED).entity(view(episode)).build();
+    }
+
+    @POST
+    @Path("/{episodeId}/assessment")
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.UPDATE, resource = "episode")
+    @Operation(summary = "Record the assessment checklist (state ASSESSED)")
+    public EpisodeView assess(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
+                              @Valid @NotNull EpisodeRequests.Assessment body) {
+        return view(episodes.assess(patientId, episodeId, body.command()));
+    }
+
+    @POST
+    @Path("/{episodeId}/allocation")
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.UPDATE, resource = "episode")
+    @Operation(summary = "Allocate after written consent (state ACTIVE_BASELINE); refused when a criterion fails")
+    public EpisodeView allocate(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
+                                @Valid @NotNull EpisodeRequests.Allocation body) {
+        return view(episodes.allocate(patientId, episodeId, body.command()));
+    }
+
+    @POST
+    @Path("/{episodeId}/pause")
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.UPDATE, resource = "episode")
+    @Operation(summary = "Pause active follow-up (state PAUSED)")
+    public EpisodeView pause(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
+                             @Valid @NotNull EpisodeRequests.Reason body) {
+        return view(episodes.pause(patientId, episodeId, body.reason()));
+    }
+
+    @POST
+    @Path("/{episodeId}/resume")
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.UPDATE, resource = "episode")
+    @Operation(summary = "Resume paused follow-up (state ACTIVE)")
+    public EpisodeView resume(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
+                              @Valid @NotNull EpisodeRequests.Reason body) {
+        return view(episodes.resume(patientId, episodeId, body.reason()));
+    }
+
+    @POST
+    @Path("/{episodeId}/end")
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.UPDATE, resource = "episode")
+    @Operation(summary = "Decide to end the pathway with notice; it ends on the planned date (state ENDED)")
+    public EpisodeView end(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
+                           @Valid @NotNull EpisodeRequests.End body) {
+        return view(episodes.end(patientId, episodeId, body.command()));
+    }
+
+    private static EpisodeView view(EpisodeEntity episode) {
+        return EpisodeView.of(List.of(episode)).get(0);
+    }
+}

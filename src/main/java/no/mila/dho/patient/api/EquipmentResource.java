@@ -1,0 +1,85 @@
+package no.mila.dho.patient.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.mila.dho.audit.Audited;
+import no.mila.dho.audit.domain.AccessAction;
+import no.mila.dho.patient.application.EquipmentService;
+import no.mila.dho.patient.domain.EquipmentType;
+import no.mila.dho.patient.persistence.EquipmentEntity;
+import no.mila.dho.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Equipment handed out to a patient. */
+@Path("/api/patients/{patientId}/equipment")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Equipment")
+public class EquipmentResource {
+
+    /** A device handed out. */
+    public record HandOut(@NotNull EquipmentType type, @NotBlank @Size(max = 100) String serialNumber,
+                          @NotNull LocalDate handedOutOn) {
+    }
+
+    /** A device returned. */
+    public record Return(@NotNull LocalDate returnedOn) {
+    }
+
+    /** A device with a patient. */
+    public record EquipmentView(UUID id, UUID patientId, EquipmentType type, String serialNumber,
+                                LocalDate handedOutOn, String handedOutBy, LocalDate returnedOn) {
+        static EquipmentView of(EquipmentEntity e) {
+            return new EquipmentView(e.id, e.patientId, e.type, e.serialNumber, e.handedOutOn, e.handedOutByName,
+                    e.returnedOn);
+        }
+    }
+
+    private final EquipmentService equipment;
+
+    public EquipmentResource(EquipmentService equipment) {
+        this.equipment = equipment;
+    }
+
+    @GET
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR, Roles.PHYSICIAN})
+    @Audited(value = AccessAction.READ, resource = "equipment")
+    @Operation(summary = "The patient's equipment, newest first")
+    public List<EquipmentView> ofPatient(@PathParam("patientId") UUID patientId) {
+        return equipment.ofPatient(patientId).stream().map(EquipmentView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.CREATE, resource = "equipment")
+    @Operation(summary = "Record a device handed out to the patient")
+    public Response handOut(@PathParam("patientId") UUID patientId, @Valid @NotNull HandOut body) {
+        EquipmentEntity created = equipment.handOut(patientId, body.type(), body.serialNumber(), body.handedOutOn());
+        return Response.status(Response.Status.CREATED).entity(EquipmentView.of(created)).build();
+    }
+
+    @POST
+    @Path("/{equipmentId}/return")
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.UPDATE, resource = "equipment")
+    @Operation(summary = "Record that a device came back")
+    public EquipmentView returned(@PathParam("patientId") UUID patientId, @PathParam("equipmentId") UUID equipmentId,
+                                  @Valid @NotNull Return body) {
+        return EquipmentView.of(equipment.markReturned(patientId, equipmentId, body.returnedOn()));
+    }
+}

@@ -1,0 +1,50 @@
+package no.mila.dho.patient.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import no.mila.dho.audit.Audited;
+import no.mila.dho.audit.api.AccessLogView;
+import no.mila.dho.audit.application.AccessLogQueries;
+import no.mila.dho.audit.domain.AccessAction;
+import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.shared.paging.Page;
+import no.mila.dho.shared.paging.PageRequest;
+import no.mila.dho.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The patient's own record: nothing here can reach another patient. */
+@Path("/api/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Me (patient)")
+@RolesAllowed(Roles.PATIENT)
+public class MeResource {
+
+    private final PatientAccess access;
+    private final AccessLogQueries log;
+
+    public MeResource(PatientAccess access, AccessLogQueries log) {
+        this.access = access;
+        this.log = log;
+    }
+
+    @GET
+    @Audited(value = AccessAction.READ, resource = "patient")
+    @Operation(summary = "My registration and pathway state")
+    public PatientView me() {
+        return PatientView.of(access.requireSelf());
+    }
+
+    @GET
+    @Path("/access-log")
+    @Audited(value = AccessAction.READ, resource = "access-log")
+    @Operation(summary = "Who accessed my data and when (pasientjournalloven § 18), newest first, paged")
+    public Page<AccessLogView> accessLog(@Valid @BeanParam PageRequest page) {
+        return log.ofPatient(access.requireSelf().id, page).map(AccessLogView::of);
+    }
+}

@@ -1,0 +1,103 @@
+package no.mila.dho.patient.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import no.mila.dho.audit.Audited;
+import no.mila.dho.audit.domain.AccessAction;
+import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.patient.application.PatientService;
+import no.mila.dho.shared.paging.Page;
+import no.mila.dho.shared.paging.PageRequest;
+import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Patients: registration and search, limited to the patients the caller has a need to see. */
+@Path("/api/patients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Patients")
+public class PatientResource {
+
+    private final PatientService patients;
+    private final PatientAccess access;
+
+    public PatientResource(PatientService patients, PatientAccess access) {
+        this.patients = patients;
+        this.access = access;
+    }
+
+    @POST
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.CREATE, resource = "patient")
+    @Operation(summary = "Register a patient (coordinators: in their own municipality)")
+    public Response register(@Valid @NotNull PatientRequest request, @Context UriInfo uri) {
+        if (request.nationalId() == null) {
+            throw ProblemException.invalid("nationalId", "is required");
+        }
+        PatientView created = PatientView.of(patients.register(request.details()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR, Roles.PHYSICIAN})
+    @Audited(value = AccessAction.SEARCH, resource = "patient")
+    @Operation(summary = "Search the patients you may see, by name, national id and municipality, paged")
+    public Page<PatientSummary> search(@QueryParam("name") String name, @QueryParam("nationalId") String nationalId,
+                                       @QueryParam("municipality") String municipality,
+                                       @Valid @BeanParam PageRequest page) {
+        return patients.search(name, nationalId, municipality, page).map(PatientSummary::of);
+    }
+
+    @GET
+    @Path("/{patientId}")
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR, Roles.PHYSICIAN})
+    @Audited(value = AccessAction.READ, resource = "patient")
+    @Operation(summary = "One patient's registration and pathway state")
+    public PatientView get(@PathParam("patientId") UUID patientId) {
+        return PatientView.of(access.require(patientId).patient());
+    }
+
+    @PUT
+    @Path("/{patientId}")
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.UPDATE, resource = "patient")
+    @Operation(summary = "Update a patient's registration (send the version you read)")
+    public PatientView update(@PathParam("patientId") UUID patientId, @Valid @NotNull PatientRequest request) {
+        if (request.version() == null) {
+            throw ProblemException.invalid("version", "is required: send the version you read");
+        }
+        return PatientView.of(patients.update(patientId, request.version(), request.details()));
+    }
+
+    /** The Keycloak login of the patient's own app. */
+    public record LoginLink(@jakarta.validation.constraints.Size(max = 255) String subject) {
+    }
+
+    @PUT
+    @Path("/{patientId}/login")
+    @RolesAllowed(Roles.ADMIN)
+    @Audited(value = AccessAction.UPDATE, resource = "patient-login")
+    @Operation(summary = "Link the patient's Keycloak login (subject), or unlink with null (admin)")
+    public Response linkLogin(@PathParam("patientId") UUID patientId, @Valid @NotNull LoginLink link) {
+        patients.linkLogin(patientId, link.subject());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,57 @@
+package no.mila.dho.patient.application;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import no.mila.dho.patient.domain.EpisodeState;
+import no.mila.dho.patient.persistence.EpisodeEntity;
+import no.mila.dho.shared.time.ClockProducer;
+import org.hibernate.LockOptions;
+import org.jboss.logging.Logger;
+
+/**
+ * Ends the episodes whose planned end date has come. Safe on several replicas: rows are locked with
+ * {@code FOR UPDATE SKIP LOCKED} and only episodes not yet ended are touched, so a second run or a second
+ * instance changes nothing.
+ */
+@ApplicationScoped
+public class EpisodeEndingJob {
+
+    private static final Logger LOG = Logger.getLogger(EpisodeEndingJob.class);
+
+    private final EpisodeTransitions transitions;
+    private final Clock clock;
+
+    public EpisodeEndingJob(EpisodeTransitions transitions, Clock clock) {
+        this.transitions = transitions;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "0 5 0 * * ?", timeZone = "Europe/Oslo", identity = "episode-ending")
+    void nightly() {
+        endDueEpisodes(LocalDate.now(clock.withZone(ClockProducer.OSLO)));
+    }
+
+    /** Ends every open episode whose planned end date is {@code today} or earlier; returns how many. */
+    @Transactional
+    public int endDueEpisodes(LocalDate today) {
+        List<EpisodeEntity> due = EpisodeEntity.find("state <> ?1 and plannedEndDate <= ?2", EpisodeState.ENDED, today)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .list();
+        for (EpisodeEntity episode : due) {
+            EpisodeState from = transitions.requireAllowed(episode, EpisodeState.ENDED);
+            episode.state = EpisodeState.ENDED;
+            transitions.record(episode, from, episode.endDecidedBySubject, episode.endDecidedByName, "system",
+                    "Planned end " + episode.plannedEndDate + " reached (" + episode.endReason + ")");
+        }
+        if (!due.isEmpty()) {
+            LOG.infof("Ended %d episode(s) whose planned end date had come", due.size());
+        }
+        return due.size();
+    }
+}

@@ -1,0 +1,81 @@
+package no.mila.dho.patient.application;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.mila.dho.patient.domain.AccessPolicy;
+import no.mila.dho.patient.domain.Actor;
+import no.mila.dho.patient.domain.EquipmentType;
+import no.mila.dho.patient.persistence.EquipmentEntity;
+import no.mila.dho.shared.paging.Page;
+import no.mila.dho.shared.paging.PageRequest;
+import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.problem.ProblemType;
+import no.mila.dho.shared.security.CurrentUser;
+
+/** The equipment the follow-up service keeps track of for each patient. */
+@ApplicationScoped
+public class EquipmentService {
+
+    private final PatientAccess access;
+    private final CurrentUser user;
+
+    public EquipmentService(PatientAccess access, CurrentUser user) {
+        this.access = access;
+        this.user = user;
+    }
+
+    @Transactional
+    public EquipmentEntity handOut(UUID patientId, EquipmentType type, String serialNumber, LocalDate handedOutOn) {
+        access.require(patientId);
+        if (EquipmentEntity.count("type = ?1 and serialNumber = ?2 and returnedOn is null", type, serialNumber) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, type + " " + serialNumber + " is handed out and not returned");
+        }
+        EquipmentEntity equipment = new EquipmentEntity();
+        equipment.id = UUID.randomUUID();
+        equipment.patientId = patientId;
+        equipment.type = type;
+        equipment.serialNumber = serialNumber.trim();
+        equipment.handedOutOn = handedOutOn;
+        equipment.handedOutBySubject = user.subject();
+        equipment.handedOutByName = user.displayName();
+        equipment.persist();
+        return equipment;
+    }
+
+    @Transactional
+    public EquipmentEntity markReturned(UUID patientId, UUID equipmentId, LocalDate returnedOn) {
+        access.require(patientId);
+        EquipmentEntity equipment = EquipmentEntity.<EquipmentEntity>find("id = ?1 and patientId = ?2", equipmentId,
+                patientId).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Equipment " + equipmentId));
+        if (equipment.returnedOn != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Already returned on " + equipment.returnedOn);
+        }
+        if (returnedOn.isBefore(equipment.handedOutOn)) {
+            throw ProblemException.invalid("returnedOn", "must not be before it was handed out (" + equipment.handedOutOn + ")");
+        }
+        equipment.returnedOn = returnedOn;
+        return equipment;
+    }
+
+    public List<EquipmentEntity> ofPatient(UUID patientId) {
+        access.require(patientId);
+        return EquipmentEntity.list("patientId = ?1 order by handedOutOn desc, id", patientId);
+    }
+
+    /** The equipment of a municipality's patients; coordinators see only their own municipality's (else 404). */
+    public Page<EquipmentEntity> ofMunicipality(String municipality, boolean outOnly, PageRequest page) {
+        Actor actor = access.actor();
+        boolean coordinatorOnly = actor.has(AccessPolicy.COORDINATOR) && !actor.has(AccessPolicy.NURSE);
+        if (coordinatorOnly && !actor.municipality().map(municipality::equals).orElse(false)) {
+            throw ProblemException.notFound("Municipality " + municipality);
+        }
+        String query = "patientId in (select p.id from PatientEntity p where p.municipality = ?1)"
+                + (outOnly ? " and returnedOn is null" : "") + " order by handedOutOn desc, id";
+        PanacheQuery<EquipmentEntity> found = EquipmentEntity.find(query, municipality).page(page.panache());
+        return Page.of(found.list(), page, found.count());
+    }
+}

@@ -1,0 +1,92 @@
+package no.mila.dho.patient.application;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import no.mila.dho.audit.AuditContext;
+import no.mila.dho.patient.domain.AccessPolicy;
+import no.mila.dho.patient.domain.Actor;
+import no.mila.dho.patient.domain.Visibility;
+import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.security.CurrentUser;
+
+/**
+ * The one gate to a patient's data: loads a patient only when the caller may see them (by
+ * {@link AccessPolicy}); otherwise answers 404 exactly as for a patient that does not exist, and marks the
+ * access log entry as denied. Searches are narrowed the same way.
+ */
+@ApplicationScoped
+public class PatientAccess {
+
+    private final CurrentUser user;
+    private final AuditContext audit;
+
+    public PatientAccess(CurrentUser user, AuditContext audit) {
+        this.user = user;
+        this.audit = audit;
+    }
+
+    /** A patient together with how much of them the caller sees. */
+    public record VisiblePatient(PatientEntity patient, Visibility visibility) {
+    }
+
+    public Actor actor() {
+        return new Actor(user.subject(), user.roles(), user.hpr(), user.municipality());
+    }
+
+    /** The patient, if the caller may see at least their registration; else 404. */
+    public VisiblePatient require(UUID patientId) {
+        PatientEntity patient = PatientEntity.findById(patientId);
+        if (patient == null) {
+            audit.patient(patientId);
+            throw ProblemException.notFound("Patient " + patientId);
+        }
+        Visibility visibility = AccessPolicy.visibility(actor(), patient.facts());
+        if (visibility == Visibility.NONE) {
+            audit.refused(patientId);
+            throw ProblemException.notFound("Patient " + patientId);
+        }
+        audit.patient(patientId);
+        return new VisiblePatient(patient, visibility);
+    }
+
+    /** The patient whose login the caller is (role patient); else 404. */
+    public PatientEntity requireSelf() {
+        PatientEntity patient = PatientEntity.byLoginSubject(user.subject()).orElseThrow(() ->
+                ProblemException.notFound("A patient record linked to your login"));
+        audit.patient(patient.id);
+        return patient;
+    }
+
+    /** A patient that exists, for roles that act on the record without seeing it (admin: login links). */
+    public PatientEntity requireExisting(UUID patientId) {
+        audit.patient(patientId);
+        PatientEntity patient = PatientEntity.findById(patientId);
+        if (patient == null) {
+            throw ProblemException.notFound("Patient " + patientId);
+        }
+        return patient;
+    }
+
+    /**
+     * The JPQL condition that limits a search on {@code PatientEntity p} to the patients the caller may see,
+     * with its parameters added to {@code params}.
+     */
+    public String searchScope(Parameters params) {
+        Actor actor = actor();
+        if (actor.has(AccessPolicy.NURSE)) {
+            return "1 = 1";
+        }
+        StringBuilder scope = new StringBuilder("(1 = 0");
+        if (actor.has(AccessPolicy.PHYSICIAN) && actor.hpr().isPresent()) {
+            scope.append(" or p.gpHpr = :scopeHpr or p.responsiblePhysicianHpr = :scopeHpr");
+            params.and("scopeHpr", actor.hpr().get());
+        }
+        if (actor.has(AccessPolicy.COORDINATOR) && actor.municipality().isPresent()) {
+            scope.append(" or p.municipality = :scopeMunicipality");
+            params.and("scopeMunicipality", actor.municipality().get());
+        }
+        return scope.append(")").toString();
+    }
+}

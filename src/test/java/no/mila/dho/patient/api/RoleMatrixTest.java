@@ -1,0 +1,121 @@
+package no.mila.dho.patient.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import no.mila.dho.testsupport.PatientFixtures;
+import no.mila.dho.testsupport.SyntheticIds;
+import no.mila.dho.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint of the patient issue, called by every kind of caller: no token, the patient themselves, a
+ * nurse, the coordinator of the patient's municipality and of another, the patient's GP and another physician,
+ * and an admin. Each cell is the status the access rules give.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    static final String OWN_LOGIN = "matrix-patient-" + UUID.randomUUID();
+    static final List<String> CALLERS = List.of("none", "patient", "nurse", "coordinator-own", "coordinator-other",
+            "physician-own", "physician-other", "admin");
+
+    private static String token(String caller) {
+        return switch (caller) {
+            case "patient" -> Tokens.patient(OWN_LOGIN);
+            case "nurse" -> Tokens.nurse();
+            case "coordinator-own" -> Tokens.coordinator("3209");
+            case "coordinator-other" -> Tokens.coordinator("3228");
+            case "physician-own" -> Tokens.physician(PatientFixtures.GP_HPR);
+            case "physician-other" -> Tokens.physician("9299999");
+            case "admin" -> Tokens.admin();
+            default -> null;
+        };
+    }
+
+    record Endpoint(String method, String path, Supplier<Object> body, int... expected) {
+    }
+
+    @Test
+    void every_endpoint_answers_every_caller_as_specified() {
+        String[] ids = PatientFixtures.allocatedPatient("3209", "COPD");
+        String p = "/api/patients/" + ids[0];
+        String e = p + "/episodes/" + ids[1];
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("subject", OWN_LOGIN))
+                .put(p + "/login").then().statusCode(204);
+        String equipmentId = given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON)
+                .body(Map.of("type", "SCALES", "serialNumber", "S-" + UUID.randomUUID(), "handedOutOn", LocalDate.now().toString()))
+                .post(p + "/equipment").then().statusCode(201).extract().path("id");
+        String today = LocalDate.now().toString();
+        String future = LocalDate.now().plusDays(20).toString();
+
+        //                      none patient nurse c-own c-other p-own p-other admin
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("POST", "/api/patients", () -> Map.of("nationalId", SyntheticIds.next(), "givenName", "M",
+                        "familyName", "X", "municipality", "3209"), 401, 403, 201, 201, 403, 403, 403, 403),
+                new Endpoint("GET", "/api/patients", null, 401, 403, 200, 200, 200, 200, 200, 403),
+                new Endpoint("GET", p, null, 401, 403, 200, 200, 404, 200, 404, 403),
+                new Endpoint("PUT", p, () -> update(p), 401, 403, 200, 200, 404, 403, 403, 403),
+                new Endpoint("PUT", p + "/login", () -> Map.of("subject", OWN_LOGIN), 401, 403, 403, 403, 403, 403, 403, 204),
+                new Endpoint("GET", p + "/access-log", null, 401, 403, 200, 403, 403, 403, 403, 200),
+                new Endpoint("GET", p + "/episodes", null, 401, 403, 200, 200, 404, 200, 404, 403),
+                new Endpoint("POST", p + "/episodes", () -> Map.of("pathway", "COPD", "source", "GP",
+                        "oralConsent", true, "referredOn", today), 401, 403, 409, 409, 404, 403, 403, 403),
+                new Endpoint("POST", e + "/assessment", () -> Map.of("answers", PatientFixtures.answers("COPD")),
+                        401, 403, 409, 409, 404, 403, 403, 403),
+                new Endpoint("POST", e + "/allocation", PatientFixtures::allocation, 401, 403, 409, 409, 404, 403, 403, 403),
+                new Endpoint("POST", e + "/pause", () -> Map.of("reason", "x"), 401, 403, 409, 409, 404, 403, 403, 403),
+                new Endpoint("POST", e + "/resume", () -> Map.of("reason", "x"), 401, 403, 409, 409, 404, 403, 403, 403),
+                new Endpoint("POST", e + "/end", () -> Map.of("reason", "OTHER", "reasonText", "x",
+                        "plannedEndDate", future, "coordinatorInformed", false), 401, 403, 400, 400, 404, 403, 403, 403),
+                new Endpoint("GET", p + "/equipment", null, 401, 403, 200, 200, 404, 200, 404, 403),
+                new Endpoint("POST", p + "/equipment", () -> Map.of("type", "THERMOMETER", "serialNumber",
+                        "T-" + UUID.randomUUID(), "handedOutOn", today), 401, 403, 201, 201, 404, 403, 403, 403),
+                new Endpoint("POST", p + "/equipment/" + equipmentId + "/return", () -> Map.of("returnedOn", "2000-01-01"),
+                        401, 403, 400, 400, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/municipalities/3209/equipment", null, 401, 403, 200, 200, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/me", null, 401, 200, 403, 403, 403, 403, 403, 403),
+                new Endpoint("GET", "/api/me/access-log", null, 401, 200, 403, 403, 403, 403, 403, 403),
+                new Endpoint("GET", "/api/pathways", null, 401, 403, 200, 200, 200, 200, 200, 200),
+                new Endpoint("GET", "/api/departments", null, 401, 403, 200, 200, 200, 200, 200, 200));
+
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                int status = call(endpoint, CALLERS.get(i));
+                if (status != endpoint.expected()[i]) {
+                    wrong.add(endpoint.method() + " " + endpoint.path() + " as " + CALLERS.get(i) + ": " + status
+                            + " (expected " + endpoint.expected()[i] + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("cells that differ from the access rules").isEmpty();
+    }
+
+    private static int call(Endpoint endpoint, String caller) {
+        RequestSpecification request = given();
+        String token = token(caller);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        if (endpoint.body() != null) {
+            request.contentType(ContentType.JSON).body(endpoint.body().get());
+        }
+        return request.request(endpoint.method(), endpoint.path()).then().extract().statusCode();
+    }
+
+    private static Map<String, Object> update(String path) {
+        int version = given().auth().oauth2(Tokens.nurse()).get(path).then().extract().path("version");
+        return Map.of("givenName", "M", "familyName", "X", "municipality", "3209", "version", version,
+                "gp", Map.of("name", "Lege", "hpr", PatientFixtures.GP_HPR));
+    }
+}
