@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.mila.dho.measurement.application.ThresholdService;
 import no.mila.dho.patient.application.EpisodeTransitions;
 import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.patient.domain.EquipmentType;
@@ -33,12 +34,16 @@ public class DemoData {
 
     private final boolean enabled;
     private final EpisodeTransitions transitions;
+    private final ThresholdService thresholds;
+    private final DemoReports reports;
     private final Clock clock;
 
     public DemoData(@ConfigProperty(name = "dho.demo-data.enabled", defaultValue = "false") boolean enabled,
-                    EpisodeTransitions transitions, Clock clock) {
+                    EpisodeTransitions transitions, ThresholdService thresholds, DemoReports reports, Clock clock) {
         this.enabled = enabled;
         this.transitions = transitions;
+        this.thresholds = thresholds;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -71,7 +76,9 @@ public class DemoData {
         episode(patient("17855531100", "Ingrid", "Larsen", "3230", null), "COPD", today.minusDays(300),
                 EpisodeState.REFERRED, EpisodeState.ASSESSED, EpisodeState.ACTIVE_BASELINE, EpisodeState.ACTIVE,
                 EpisodeState.ENDED);
-        LOG.info("Demo data loaded: 6 patients with synthetic national identity numbers");
+        reports.forOla(ola);
+        reports.forKari(kari);
+        LOG.info("Demo data loaded: 6 patients with synthetic national identity numbers, thresholds and reports");
     }
 
     private PatientEntity patient(String nationalId, String given, String family, String municipality, String login) {
@@ -119,6 +126,9 @@ public class DemoData {
         for (EpisodeState next : path) {
             e.state = next;
             transitions.record(e, from, DEMO, "Demo data", "system", "demo");
+            if (next == EpisodeState.ACTIVE_BASELINE) {
+                thresholds.copyDefault(patient.id, pathway, DEMO);
+            }
             from = next;
         }
     }

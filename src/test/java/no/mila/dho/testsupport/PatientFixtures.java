@@ -28,6 +28,14 @@ public final class PatientFixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** Links a fresh login subject to the patient; returns the subject (use it with {@link Tokens#patient}). */
+    public static String linkLogin(String patientId) {
+        String subject = "login-" + java.util.UUID.randomUUID();
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("subject", subject))
+                .when().put("/api/patients/" + patientId + "/login").then().statusCode(204);
+        return subject;
+    }
+
     public static String refer(String patientId, String pathway) {
         return given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON)
                 .body(Map.of("pathway", pathway, "source", "GP", "oralConsent", true,

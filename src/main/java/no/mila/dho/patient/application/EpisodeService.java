@@ -1,6 +1,7 @@
 package no.mila.dho.patient.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,12 +32,15 @@ public class EpisodeService {
     private final EpisodeTransitions transitions;
     private final CurrentUser user;
     private final Clock clock;
+    private final Event<PatientAllocated> allocated;
 
-    public EpisodeService(PatientAccess access, EpisodeTransitions transitions, CurrentUser user, Clock clock) {
+    public EpisodeService(PatientAccess access, EpisodeTransitions transitions, CurrentUser user, Clock clock,
+                          Event<PatientAllocated> allocated) {
         this.access = access;
         this.transitions = transitions;
         this.user = user;
         this.clock = clock;
+        this.allocated = allocated;
     }
 
     @Transactional
@@ -128,6 +132,7 @@ public class EpisodeService {
         episode.baselineNursingMinutesPerMonth = command.baselineNursingMinutesPerMonth();
         episode.startDate = command.startDate();
         move(episode, EpisodeState.ACTIVE_BASELINE, "Allocated; written consent " + command.consentDate());
+        allocated.fire(new PatientAllocated(episode.patientId, episode.id, episode.pathway, user.subject()));
         return episode;
     }
 

@@ -51,6 +51,16 @@ public class PatientAccess {
         return new VisiblePatient(patient, visibility);
     }
 
+    /** The patient, if the caller may see their clinical data (nurse, their physician); else 404. */
+    public PatientEntity requireClinical(UUID patientId) {
+        VisiblePatient visible = require(patientId);
+        if (!visible.visibility().seesClinical()) {
+            audit.refused(patientId);
+            throw ProblemException.notFound("Patient " + patientId);
+        }
+        return visible.patient();
+    }
+
     /** The patient whose login the caller is (role patient); else 404. */
     public PatientEntity requireSelf() {
         PatientEntity patient = PatientEntity.byLoginSubject(user.subject()).orElseThrow(() ->

@@ -19,6 +19,8 @@ public enum ProblemType {
     UNPROCESSABLE(422, "The request cannot be carried out"),
     ILLEGAL_TRANSITION(409, "Not allowed in the current state"),
     INCLUSION_CRITERION_NOT_MET(422, "An inclusion criterion is not met"),
+    REPORT_ID_REUSED(422, "The report id was already used for another report"),
+    NOT_IN_FOLLOW_UP(409, "The patient is not in follow-up"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 

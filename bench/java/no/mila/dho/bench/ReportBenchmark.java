@@ -1,0 +1,148 @@
+package no.mila.dho.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import no.mila.dho.devstack.EmbeddedPostgresServer;
+import no.mila.dho.devstack.KeycloakServer;
+
+/**
+ * The report-ingestion benchmark ({@code ./mvnw -Pbench}): a fresh PostgreSQL, the real Keycloak and the packaged
+ * service on loopback; patients created in Keycloak and allocated through the API; then reports from all of them
+ * at a fixed concurrency, with real tokens. Prints the figures and writes them to bench/results/last-run.md.
+ */
+public final class ReportBenchmark {
+
+    private ReportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("project.root", ".")).toAbsolutePath();
+        int patients = Integer.getInteger("bench.patients", 200);
+        int clients = Integer.getInteger("bench.clients", 16);
+        long warmup = Long.getLong("bench.warmup", 20);
+        long seconds = Long.getLong("bench.seconds", 60);
+        Path keycloakHome = root.resolve(".local/keycloak-" + System.getProperty("keycloak.version", "26.7.3"));
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.ephemeral();
+             KeycloakServer keycloak = KeycloakServer.start(keycloakHome, root.resolve("keycloak/dho-realm.json"),
+                     KeycloakServer.freePort(), root.resolve("target/bench-keycloak.log"),
+                     s -> say("Keycloak starting (" + s + " s)"))) {
+            int port = KeycloakServer.freePort();
+            Process app = startApp(root, postgres, keycloak, port);
+            try {
+                String api = "http://127.0.0.1:" + port;
+                awaitReady(api);
+                List<ReportLoad.Sender> senders = prepare(keycloak, api, patients);
+                ReportLoad load = new ReportLoad(api, senders);
+                say("Warm-up " + warmup + " s");
+                load.run(clients, warmup);
+                AtomicLong maxRss = new AtomicLong();
+                Thread sampler = rssSampler(app.pid(), maxRss);
+                say("Measuring " + seconds + " s at " + clients + " clients");
+                ReportLoad.Result result = load.run(clients, seconds);
+                sampler.interrupt();
+                String report = BenchReport.markdown(result, clients, patients, maxRss.get(), seconds);
+                System.out.println(report);
+                Files.createDirectories(root.resolve("bench/results"));
+                Files.writeString(root.resolve("bench/results/last-run.md"), report);
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+    }
+
+    private static List<ReportLoad.Sender> prepare(KeycloakServer keycloak, String api, int patients) throws Exception {
+        KeycloakAdmin admin = new KeycloakAdmin(keycloak.baseUrl());
+        admin.longTokens();
+        String nurse = admin.token(keycloak.realmUrl(), "dho-app", "nora.nurse", "demo");
+        String adminToken = admin.token(keycloak.realmUrl(), "dho-app", "ada.admin", "demo");
+        BenchPatients api2 = new BenchPatients(api, nurse, adminToken);
+        String[] municipalities = {"3209", "3228", "3238", "3240", "3230", "3226", "3207", "3214", "3212", "3232"};
+        say("Creating " + patients + " patients in Keycloak and in the service");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<ReportLoad.Sender>> futures = new ArrayList<>();
+        for (int i = 0; i < patients; i++) {
+            int n = i;
+            futures.add(pool.submit(() -> {
+                String username = "bench-patient-" + n;
+                String subject = admin.createPatient(username);
+                String pathway = n % 3 == 0 ? "HEART_FAILURE" : "COPD";
+                api2.create(subject, pathway, municipalities[n % municipalities.length]);
+                return new ReportLoad.Sender(admin.token(keycloak.realmUrl(), "dho-app", username, "demo"), pathway);
+            }));
+        }
+        List<ReportLoad.Sender> senders = new ArrayList<>();
+        for (Future<ReportLoad.Sender> f : futures) {
+            senders.add(f.get());
+        }
+        pool.shutdown();
+        Collections.shuffle(senders);
+        return senders;
+    }
+
+    private static Process startApp(Path root, EmbeddedPostgresServer postgres, KeycloakServer keycloak, int port)
+            throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx512m", "-Dquarkus.profile=local", "-Ddho.demo-data.enabled=false",
+                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
+                "-Dquarkus.datasource.username=" + EmbeddedPostgresServer.USER,
+                "-Dquarkus.datasource.password=" + EmbeddedPostgresServer.PASSWORD,
+                "-Dquarkus.oidc.auth-server-url=" + keycloak.realmUrl(), "-Dquarkus.log.console.level=WARN",
+                "-jar", root.resolve("target/quarkus-app/quarkus-run.jar").toString())
+                .redirectErrorStream(true).redirectOutput(root.resolve("target/bench-app.log").toFile()).start();
+    }
+
+    private static void awaitReady(String api) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api + "/q/health/ready")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The service did not become ready; see target/bench-app.log");
+    }
+
+    private static Thread rssSampler(long pid, AtomicLong maxKb) {
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                        if (line.startsWith("VmRSS:")) {
+                            long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                            maxKb.accumulateAndGet(kb, Math::max);
+                        }
+                    }
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        }, "rss-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        return sampler;
+    }
+
+    static void say(String line) {
+        System.out.println("[bench] " + line);
+    }
+}

@@ -1,0 +1,103 @@
+package no.mila.dho.measurement.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import no.mila.dho.audit.Audited;
+import no.mila.dho.audit.domain.AccessAction;
+import no.mila.dho.measurement.application.ReportAnswer;
+import no.mila.dho.measurement.application.ReportService;
+import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.security.CurrentUser;
+import no.mila.dho.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Where reports come in: from the patient's app, or entered by a nurse on the patient's behalf. */
+public final class ReportResources {
+
+    private ReportResources() {
+    }
+
+    static Response answer(ReportService.Outcome outcome) {
+        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(outcome.answerJson())
+                .build();
+    }
+
+    /** The patient's own reports. */
+    @Path("/api/me/reports")
+    @Tag(name = "Me (patient)")
+    public static class Mine {
+
+        private final ReportService reports;
+        private final PatientAccess access;
+        private final CurrentUser user;
+
+        public Mine(ReportService reports, PatientAccess access, CurrentUser user) {
+            this.reports = reports;
+            this.access = access;
+            this.user = user;
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        @RolesAllowed(Roles.PATIENT)
+        @Audited(value = AccessAction.CREATE, resource = "report")
+        @Operation(summary = "Send a report; the answer says the zone, why, and what to do. Retrying with the "
+                + "same reportId returns the same answer; another body under that id is refused (422)")
+        @APIResponse(responseCode = "201", description = "The evaluated report (also for a retried report)",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportAnswer.class)))
+        public Response submit(@Valid @NotNull ReportRequest body) {
+            if (body.note() != null) {
+                throw ProblemException.invalid("note", "is only for reports entered on a patient's behalf");
+            }
+            PatientEntity patient = access.requireSelf();
+            return answer(reports.submit(patient, body.command(),
+                    new ReportService.Sender(user.subject(), user.displayName(), Roles.PATIENT, false)));
+        }
+    }
+
+    /** Reports entered by the follow-up service on a patient's behalf (e.g. read out on the phone). */
+    @Path("/api/patients/{patientId}/reports")
+    @Tag(name = "Measurements")
+    public static class OnBehalf {
+
+        private final ReportService reports;
+        private final PatientAccess access;
+        private final CurrentUser user;
+
+        public OnBehalf(ReportService reports, PatientAccess access, CurrentUser user) {
+            this.reports = reports;
+            this.access = access;
+            this.user = user;
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        @RolesAllowed(Roles.NURSE)
+        @Audited(value = AccessAction.CREATE, resource = "report")
+        @Operation(summary = "Enter a report on the patient's behalf (marked as such)")
+        @APIResponse(responseCode = "201", description = "The evaluated report",
+                content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportAnswer.class)))
+        public Response submit(@PathParam("patientId") UUID patientId, @Valid @NotNull ReportRequest body) {
+            PatientEntity patient = access.requireClinical(patientId);
+            return answer(reports.submit(patient, body.command(),
+                    new ReportService.Sender(user.subject(), user.displayName(), Roles.NURSE, true)));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package no.mila.dho.measurement.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.mila.dho.audit.Audited;
+import no.mila.dho.audit.domain.AccessAction;
+import no.mila.dho.measurement.application.ThresholdService;
+import no.mila.dho.measurement.domain.Limits;
+import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.measurement.domain.WeightTrendRule;
+import no.mila.dho.measurement.persistence.ThresholdSetEntity;
+import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.security.CurrentUser;
+import no.mila.dho.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Threshold sets: the pathway defaults (admin) and a patient's set in force (nurses, the patient's physicians). */
+public final class ThresholdResources {
+
+    private ThresholdResources() {
+    }
+
+    /** The limits of one type. */
+    public record LimitsView(BigDecimal redLow, BigDecimal yellowLow, BigDecimal yellowHigh, BigDecimal redHigh) {
+    }
+
+    /** The weight trend rule. */
+    public record TrendView(@NotNull BigDecimal yellowGainKg, @NotNull BigDecimal redGainKg, @NotNull Integer windowDays) {
+    }
+
+    /** A threshold set: provisional = example values still awaiting the clinical lead's review. */
+    public record ThresholdSetView(UUID id, String pathway, UUID patientId, int version, boolean provisional,
+                                   String provisionalNote, Map<MeasurementType, LimitsView> limits, TrendView weightTrend,
+                                   String reviewedBy, LocalDate reviewedOn, Instant createdAt, String createdBy) {
+
+        static ThresholdSetView of(ThresholdSetEntity s) {
+            Map<MeasurementType, LimitsView> limits = new EnumMap<>(MeasurementType.class);
+            s.limits().forEach(l -> limits.put(l.type, new LimitsView(l.redLow, l.yellowLow, l.yellowHigh, l.redHigh)));
+            TrendView trend = s.weightTrendYellowKg == null ? null
+                    : new TrendView(s.weightTrendYellowKg, s.weightTrendRedKg, s.weightTrendDays);
+            return new ThresholdSetView(s.id, s.pathway, s.patientId, s.versionNo, s.provisional,
+                    s.provisional ? "Provisional example values awaiting the clinical lead's review" : null,
+                    limits, trend, s.reviewedBy, s.reviewedOn, s.createdAt, s.createdBy);
+        }
+    }
+
+    /** New default limits for a pathway. */
+    public record DefaultsRequest(@NotNull Map<MeasurementType, LimitsView> limits, @Valid TrendView weightTrend) {
+    }
+
+    /** The clinical lead's review of a pathway's defaults. */
+    public record Review(@NotBlank @Size(max = 200) String reviewedBy, @NotNull LocalDate reviewedOn,
+                         @Size(max = 1000) String note) {
+    }
+
+    /** The pathway defaults. */
+    @Path("/api/threshold-defaults")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Thresholds")
+    public static class Defaults {
+
+        private final ThresholdService thresholds;
+        private final CurrentUser user;
+
+        public Defaults(ThresholdService thresholds, CurrentUser user) {
+            this.thresholds = thresholds;
+            this.user = user;
+        }
+
+        @GET
+        @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.ADMIN})
+        @Operation(summary = "The default threshold set in force of each pathway")
+        public List<ThresholdSetView> list() {
+            return thresholds.defaults().stream().map(ThresholdSetView::of).toList();
+        }
+
+        @PUT
+        @Path("/{pathway}")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @RolesAllowed(Roles.ADMIN)
+        @Operation(summary = "Replace a pathway's defaults (new version, provisional until reviewed); patients' copies are not changed")
+        public ThresholdSetView replace(@PathParam("pathway") String pathway, @Valid @NotNull DefaultsRequest body) {
+            Map<MeasurementType, Limits> limits = new EnumMap<>(MeasurementType.class);
+            body.limits().forEach((type, l) -> limits.put(type, new Limits(l.redLow(), l.yellowLow(), l.yellowHigh(), l.redHigh())));
+            Optional<WeightTrendRule> trend = Optional.empty();
+            if (body.weightTrend() != null) {
+                try {
+                    trend = Optional.of(new WeightTrendRule(body.weightTrend().yellowGainKg(),
+                            body.weightTrend().redGainKg(), body.weightTrend().windowDays()));
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.invalid("weightTrend", e.getMessage());
+                }
+            }
+            return ThresholdSetView.of(thresholds.replaceDefault(pathway, limits, trend, user.subject()));
+        }
+
+        @POST
+        @Path("/{pathway}/review")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @RolesAllowed(Roles.ADMIN)
+        @Operation(summary = "Record the clinical lead's review: the defaults (and unchanged copies) are no longer provisional")
+        public ThresholdSetView review(@PathParam("pathway") String pathway, @Valid @NotNull Review body) {
+            return ThresholdSetView.of(thresholds.recordReview(pathway, body.reviewedBy(), body.reviewedOn(), body.note()));
+        }
+    }
+
+    /** A patient's thresholds in force. */
+    @Path("/api/patients/{patientId}/thresholds")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Thresholds")
+    public static class OfPatient {
+
+        private final ThresholdService thresholds;
+        private final PatientAccess access;
+
+        public OfPatient(ThresholdService thresholds, PatientAccess access) {
+            this.thresholds = thresholds;
+            this.access = access;
+        }
+
+        @GET
+        @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
+        @Audited(value = AccessAction.READ, resource = "thresholds")
+        @Operation(summary = "The patient's threshold set in force")
+        public ThresholdSetView inForce(@PathParam("patientId") UUID patientId) {
+            access.requireClinical(patientId);
+            return ThresholdSetView.of(thresholds.inForce(patientId)
+                    .orElseThrow(() -> ProblemException.notFound("Thresholds of patient " + patientId)));
+        }
+    }
+}

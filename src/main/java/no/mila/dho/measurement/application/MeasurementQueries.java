@@ -1,0 +1,75 @@
+package no.mila.dho.measurement.application;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.measurement.persistence.MeasurementEntity;
+import no.mila.dho.shared.paging.Page;
+import no.mila.dho.shared.paging.PageRequest;
+import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.problem.ProblemType;
+
+/** A patient's measurements over time, the latest of each type, and marking a value invalid. */
+@ApplicationScoped
+public class MeasurementQueries {
+
+    private final Clock clock;
+
+    public MeasurementQueries(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Page<MeasurementEntity> history(UUID patientId, MeasurementType type, Instant from, Instant to,
+                                           PageRequest page) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ProblemException.invalid("from", "must not be after to");
+        }
+        Parameters params = Parameters.with("patient", patientId);
+        StringBuilder query = new StringBuilder("patientId = :patient");
+        if (type != null) {
+            query.append(" and type = :type");
+            params.and("type", type);
+        }
+        if (from != null) {
+            query.append(" and measuredAt >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            query.append(" and measuredAt < :to");
+            params.and("to", to);
+        }
+        PanacheQuery<MeasurementEntity> found = MeasurementEntity.find(query + " order by measuredAt desc, type, id",
+                params).page(page.panache());
+        return Page.of(found.list(), page, found.count());
+    }
+
+    /** The newest valid value of each type. */
+    @SuppressWarnings("unchecked")
+    public List<MeasurementEntity> latest(UUID patientId) {
+        return MeasurementEntity.getEntityManager().createNativeQuery("""
+                SELECT DISTINCT ON (type) * FROM measurement
+                WHERE patient_id = ?1 AND NOT invalid ORDER BY type, measured_at DESC, id""", MeasurementEntity.class)
+                .setParameter(1, patientId).getResultList();
+    }
+
+    /** Marks a value invalid (e.g. a faulty device): it is kept and shown as invalid, and left out of trend rules. */
+    @Transactional
+    public MeasurementEntity invalidate(UUID patientId, UUID measurementId, String reason, String by) {
+        MeasurementEntity m = MeasurementEntity.<MeasurementEntity>find("id = ?1 and patientId = ?2", measurementId,
+                patientId).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Measurement " + measurementId));
+        if (m.invalid) {
+            throw new ProblemException(ProblemType.CONFLICT, "The measurement is already marked invalid");
+        }
+        m.invalid = true;
+        m.invalidReason = reason;
+        m.invalidatedBy = by;
+        m.invalidatedAt = clock.instant();
+        return m;
+    }
+}

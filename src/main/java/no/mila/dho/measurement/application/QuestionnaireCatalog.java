@@ -1,0 +1,68 @@
+package no.mila.dho.measurement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import no.mila.dho.measurement.domain.SymptomQuestion;
+import no.mila.dho.measurement.domain.Zone;
+
+/**
+ * The symptom questionnaires of the pathways (data, loaded by migration). They change only with a migration,
+ * so each is read once and kept.
+ */
+@ApplicationScoped
+public class QuestionnaireCatalog {
+
+    /** A question with both languages, as the API shows it. */
+    public record Question(String code, String textNb, String textEn, List<Option> options) {
+    }
+
+    /** An answer option with both languages and its zone. */
+    public record Option(String code, String textNb, String textEn, Zone zone) {
+    }
+
+    /** A pathway's questionnaire and whether it is still awaiting the clinical lead's review. */
+    public record Questionnaire(String pathway, boolean provisional, List<Question> questions) {
+
+        public List<SymptomQuestion> toDomain() {
+            return questions.stream().map(q -> new SymptomQuestion(q.code(), q.textNb(), q.options().stream()
+                    .map(o -> new SymptomQuestion.Option(o.code(), o.textNb(), o.zone())).toList())).toList();
+        }
+    }
+
+    private final EntityManager em;
+    private final Map<String, Questionnaire> cache = new ConcurrentHashMap<>();
+
+    public QuestionnaireCatalog(EntityManager em) {
+        this.em = em;
+    }
+
+    public Questionnaire of(String pathway) {
+        return cache.computeIfAbsent(pathway, this::load);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Questionnaire load(String pathway) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT q.code, q.text_nb, q.text_en, o.code AS option_code, o.text_nb AS option_nb,
+                       o.text_en AS option_en, o.zone, n.provisional
+                FROM questionnaire n
+                JOIN symptom_question q ON q.pathway = n.pathway
+                JOIN symptom_option o ON o.pathway = q.pathway AND o.question = q.code
+                WHERE n.pathway = ?1
+                ORDER BY q.sort_order, o.sort_order""").setParameter(1, pathway).getResultList();
+        Map<String, Question> questions = new LinkedHashMap<>();
+        boolean provisional = true;
+        for (Object[] r : rows) {
+            provisional = (Boolean) r[7];
+            questions.computeIfAbsent((String) r[0], code -> new Question(code, (String) r[1], (String) r[2],
+                    new ArrayList<>())).options().add(new Option((String) r[3], (String) r[4], (String) r[5],
+                    Zone.valueOf((String) r[6])));
+        }
+        return new Questionnaire(pathway, provisional, List.copyOf(questions.values()));
+    }
+}

@@ -1,0 +1,133 @@
+package no.mila.dho.measurement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.mila.dho.measurement.domain.Limits;
+import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.measurement.domain.ThresholdRules;
+import no.mila.dho.measurement.domain.WeightTrendRule;
+import no.mila.dho.measurement.persistence.ThresholdLimitEntity;
+import no.mila.dho.measurement.persistence.ThresholdSetEntity;
+import no.mila.dho.patient.application.PatientAllocated;
+import no.mila.dho.shared.problem.FieldViolation;
+import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.problem.ProblemType;
+
+/**
+ * The pathway default thresholds (data an admin reviews and changes) and the patient's copy made at
+ * allocation. Changes to a patient's own thresholds go through the governance of the thresholds issue.
+ */
+@ApplicationScoped
+public class ThresholdService {
+
+    private final Clock clock;
+
+    public ThresholdService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** At allocation the pathway's default set becomes the patient's first version (or next, after an earlier episode). */
+    void onAllocated(@Observes PatientAllocated event) {
+        copyDefault(event.patientId(), event.pathway(), event.actorSubject());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ThresholdSetEntity copyDefault(UUID patientId, String pathway, String actor) {
+        ThresholdSetEntity source = ThresholdSetEntity.defaultInForce(pathway).orElseThrow(() -> new ProblemException(
+                ProblemType.UNPROCESSABLE, "Pathway " + pathway + " has no default thresholds; an admin must add them"));
+        Optional<ThresholdSetEntity> previous = ThresholdSetEntity.patientInForce(patientId);
+        previous.ifPresent(p -> {
+            p.status = ThresholdSetEntity.SUPERSEDED;
+            p.flush();
+        });
+        ThresholdSetEntity copy = newVersion(pathway, patientId, previous.map(p -> p.versionNo + 1).orElse(1), actor);
+        copy.sourceSetId = source.id;
+        copy.provisional = source.provisional;
+        copy.weightTrendYellowKg = source.weightTrendYellowKg;
+        copy.weightTrendRedKg = source.weightTrendRedKg;
+        copy.weightTrendDays = source.weightTrendDays;
+        copy.persist();
+        for (ThresholdLimitEntity limit : source.limits()) {
+            persistLimit(copy.id, limit.type, new Limits(limit.redLow, limit.yellowLow, limit.yellowHigh, limit.redHigh));
+        }
+        return copy;
+    }
+
+    public Optional<ThresholdSetEntity> inForce(UUID patientId) {
+        return ThresholdSetEntity.patientInForce(patientId);
+    }
+
+    public List<ThresholdSetEntity> defaults() {
+        return ThresholdSetEntity.list("patientId is null and status = ?1 order by pathway", ThresholdSetEntity.IN_FORCE);
+    }
+
+    /** A new version of a pathway's defaults; provisional again until the clinical lead's review is recorded. */
+    @Transactional
+    public ThresholdSetEntity replaceDefault(String pathway, Map<MeasurementType, Limits> limits,
+                                             Optional<WeightTrendRule> trend, String actor) {
+        List<FieldViolation> problems = new ArrayList<>();
+        limits.forEach((type, l) -> ThresholdRules.problems(type, l)
+                .forEach(p -> problems.add(new FieldViolation("limits." + type, p))));
+        if (!problems.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The limits are not usable", problems);
+        }
+        ThresholdSetEntity current = ThresholdSetEntity.defaultInForce(pathway)
+                .orElseThrow(() -> ProblemException.notFound("Default thresholds of pathway " + pathway));
+        current.status = ThresholdSetEntity.SUPERSEDED;
+        current.flush();
+        ThresholdSetEntity next = newVersion(pathway, null, current.versionNo + 1, actor);
+        next.provisional = true;
+        trend.ifPresent(t -> {
+            next.weightTrendYellowKg = t.yellowGainKg();
+            next.weightTrendRedKg = t.redGainKg();
+            next.weightTrendDays = t.windowDays();
+        });
+        next.persist();
+        limits.forEach((type, l) -> persistLimit(next.id, type, l));
+        return next;
+    }
+
+    /** Records the clinical lead's review of a pathway's defaults (and of the patient copies of that version). */
+    @Transactional
+    public ThresholdSetEntity recordReview(String pathway, String reviewer, LocalDate reviewedOn, String note) {
+        ThresholdSetEntity current = ThresholdSetEntity.defaultInForce(pathway)
+                .orElseThrow(() -> ProblemException.notFound("Default thresholds of pathway " + pathway));
+        current.provisional = false;
+        current.reviewedBy = reviewer;
+        current.reviewedOn = reviewedOn;
+        current.reviewNote = note;
+        ThresholdSetEntity.update("provisional = false where sourceSetId = ?1", current.id);
+        return current;
+    }
+
+    private ThresholdSetEntity newVersion(String pathway, UUID patientId, int versionNo, String actor) {
+        ThresholdSetEntity set = new ThresholdSetEntity();
+        set.id = UUID.randomUUID();
+        set.pathway = pathway;
+        set.patientId = patientId;
+        set.versionNo = versionNo;
+        set.status = ThresholdSetEntity.IN_FORCE;
+        set.createdAt = clock.instant();
+        set.createdBy = actor;
+        return set;
+    }
+
+    private static void persistLimit(UUID setId, MeasurementType type, Limits limits) {
+        ThresholdLimitEntity entity = new ThresholdLimitEntity();
+        entity.setId = setId;
+        entity.type = type;
+        entity.redLow = limits.redLow();
+        entity.yellowLow = limits.yellowLow();
+        entity.yellowHigh = limits.yellowHigh();
+        entity.redHigh = limits.redHigh();
+        entity.persist();
+    }
+}

@@ -1,0 +1,93 @@
+package no.mila.dho.measurement.domain;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The traffic-light evaluation of one report against the patient's thresholds: each value against its limits,
+ * the weight trend, each symptom answer; the report's zone is the worst of them. Pure: no clock, no I/O.
+ */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    public static Evaluation evaluate(ReportInput report, ThresholdSet thresholds, List<SymptomQuestion> questionnaire) {
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<MeasurementType, BigDecimal> entry : new java.util.TreeMap<>(report.values()).entrySet()) {
+            findings.add(measurement(entry.getKey(), entry.getValue(), thresholds.limitsOf(entry.getKey())));
+        }
+        BigDecimal weight = report.values().get(MeasurementType.BODY_WEIGHT);
+        if (weight != null && thresholds.weightTrend().isPresent()) {
+            weightTrend(report, weight, thresholds.weightTrend().get()).ifPresent(findings::add);
+        }
+        for (Map.Entry<String, String> answer : new java.util.TreeMap<>(report.answers()).entrySet()) {
+            findings.add(symptom(answer.getKey(), answer.getValue(), questionnaire));
+        }
+        Zone zone = findings.stream().map(Finding::zone).reduce(Zone.GREEN, Zone::worst);
+        return new Evaluation(zone, List.copyOf(findings));
+    }
+
+    static Finding measurement(MeasurementType type, BigDecimal value, Limits limits) {
+        Limits.Classification c = limits.classify(value);
+        if (c.zone() == Zone.GREEN) {
+            return new Finding(Finding.Kind.MEASUREMENT, type.name(), value, Zone.GREEN, null, null);
+        }
+        BigDecimal limit = c.crossedLimit().orElseThrow();
+        String unit = type.displayUnit();
+        String nb = String.format("%s %s %s er %s den %se grensen %s %s.", type.nameNb(), nb(value), unit,
+                c.below() ? "under" : "over", c.zone().norwegian(), nb(limit), unit);
+        String en = String.format("%s %s %s is %s the %s limit %s %s", type.nameEn(), en(value), unit,
+                c.below() ? "below" : "above", c.zone().name().toLowerCase(), en(limit), unit);
+        return new Finding(Finding.Kind.MEASUREMENT, type.name(), value, c.zone(), nb, en);
+    }
+
+    static Optional<Finding> weightTrend(ReportInput report, BigDecimal weight, WeightTrendRule rule) {
+        Duration window = Duration.ofDays(rule.windowDays());
+        Optional<BigDecimal> lowest = report.recentWeights().stream()
+                .filter(p -> p.measuredAt().isBefore(report.measuredAt())
+                        && !p.measuredAt().isBefore(report.measuredAt().minus(window)))
+                .map(ReportInput.WeightPoint::kg).min(BigDecimal::compareTo);
+        if (lowest.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal gain = weight.subtract(lowest.get());
+        Zone zone = rule.classify(gain);
+        if (zone == Zone.GREEN) {
+            return Optional.of(new Finding(Finding.Kind.WEIGHT_TREND, "WEIGHT_GAIN", gain, Zone.GREEN, null, null));
+        }
+        BigDecimal limit = zone == Zone.RED ? rule.redGainKg() : rule.yellowGainKg();
+        String nb = String.format("Vekten har økt %s kg på %d dager (%s grense %s kg).", nb(gain), rule.windowDays(),
+                zone.norwegian(), nb(limit));
+        String en = String.format("Weight has risen %s kg within %d days (%s limit %s kg)", en(gain), rule.windowDays(),
+                zone.name().toLowerCase(), en(limit));
+        return Optional.of(new Finding(Finding.Kind.WEIGHT_TREND, "WEIGHT_GAIN", gain, zone, nb, en));
+    }
+
+    static Finding symptom(String questionCode, String optionCode, List<SymptomQuestion> questionnaire) {
+        SymptomQuestion question = questionnaire.stream().filter(q -> q.code().equals(questionCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown question " + questionCode));
+        SymptomQuestion.Option option = question.option(optionCode)
+                .orElseThrow(() -> new IllegalArgumentException("unknown answer " + optionCode + " to " + questionCode));
+        if (option.zone() == Zone.GREEN) {
+            return new Finding(Finding.Kind.SYMPTOM, questionCode, null, Zone.GREEN, null, null);
+        }
+        String nb = String.format("%s: «%s» gir %s.", question.textNb(), option.textNb(), option.zone().norwegian());
+        String en = String.format("%s answered %s, which is %s", questionCode, optionCode,
+                option.zone().name().toLowerCase());
+        return new Finding(Finding.Kind.SYMPTOM, questionCode, null, option.zone(), nb, en);
+    }
+
+    private static String en(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Norwegian number: decimal comma. */
+    private static String nb(BigDecimal value) {
+        return en(value).replace('.', ',');
+    }
+}

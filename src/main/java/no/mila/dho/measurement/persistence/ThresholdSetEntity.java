@@ -1,0 +1,96 @@
+package no.mila.dho.measurement.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.mila.dho.measurement.domain.Limits;
+import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.measurement.domain.ThresholdSet;
+import no.mila.dho.measurement.domain.WeightTrendRule;
+
+/** A pathway's default threshold set or one version of a patient's individual thresholds. */
+@Entity
+@Table(name = "threshold_set")
+public class ThresholdSetEntity extends PanacheEntityBase {
+
+    public static final String IN_FORCE = "IN_FORCE";
+    public static final String SUPERSEDED = "SUPERSEDED";
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String pathway;
+
+    @Column(name = "patient_id")
+    public UUID patientId;
+
+    @Column(name = "version_no", nullable = false)
+    public int versionNo;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "source_set_id")
+    public UUID sourceSetId;
+
+    @Column(name = "weight_trend_yellow_kg")
+    public BigDecimal weightTrendYellowKg;
+
+    @Column(name = "weight_trend_red_kg")
+    public BigDecimal weightTrendRedKg;
+
+    @Column(name = "weight_trend_days")
+    public Integer weightTrendDays;
+
+    @Column(nullable = false)
+    public boolean provisional;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_on")
+    public LocalDate reviewedOn;
+
+    @Column(name = "review_note")
+    public String reviewNote;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    public static Optional<ThresholdSetEntity> defaultInForce(String pathway) {
+        return find("pathway = ?1 and patientId is null and status = ?2", pathway, IN_FORCE).firstResultOptional();
+    }
+
+    public static Optional<ThresholdSetEntity> patientInForce(UUID patientId) {
+        return find("patientId = ?1 and status = ?2", patientId, IN_FORCE).firstResultOptional();
+    }
+
+    public List<ThresholdLimitEntity> limits() {
+        return ThresholdLimitEntity.list("setId", id);
+    }
+
+    /** The domain view of this set. */
+    public ThresholdSet toDomain() {
+        Map<MeasurementType, Limits> limits = new EnumMap<>(MeasurementType.class);
+        for (ThresholdLimitEntity l : limits()) {
+            limits.put(l.type, new Limits(l.redLow, l.yellowLow, l.yellowHigh, l.redHigh));
+        }
+        Optional<WeightTrendRule> trend = weightTrendYellowKg == null ? Optional.empty()
+                : Optional.of(new WeightTrendRule(weightTrendYellowKg, weightTrendRedKg, weightTrendDays));
+        return new ThresholdSet(limits, trend);
+    }
+}

@@ -1,0 +1,23 @@
+package no.mila.dho.measurement.domain;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The provisional default sets of the issue, as the tests expect them (the migration ships the same). */
+final class Defaults {
+
+    static final ThresholdSet COPD = new ThresholdSet(Map.of(
+            MeasurementType.SPO2, Limits.of(88, 92, null, null),
+            MeasurementType.PULSE, Limits.of(40, 50, 100, 120),
+            MeasurementType.BODY_TEMPERATURE, Limits.of(35.0, 35.5, 38.0, 39.0),
+            MeasurementType.SYSTOLIC, Limits.of(90, 100, 160, 180),
+            MeasurementType.DIASTOLIC, Limits.of(40, 50, 100, 110)), Optional.empty());
+
+    static final ThresholdSet HEART_FAILURE = new ThresholdSet(Map.of(
+            MeasurementType.SYSTOLIC, Limits.of(90, 100, 160, 180),
+            MeasurementType.PULSE, Limits.of(40, 50, 100, 120),
+            MeasurementType.SPO2, Limits.of(90, 94, null, null)), Optional.of(WeightTrendRule.standard()));
+
+    private Defaults() {
+    }
+}
