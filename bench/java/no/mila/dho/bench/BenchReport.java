@@ -11,13 +11,13 @@ final class BenchReport {
     private BenchReport() {
     }
 
-    static String markdown(ReportLoad.Result r, int clients, int patients, long maxRssKb, long seconds) {
-        boolean met = r.perSecond() >= 1000 && r.percentileMillis(99) <= 50 && r.errors() == 0;
+    static String markdown(Figures r, int clients, int patients, long maxRssKb, long seconds) {
+        boolean met = r.perSecond() >= 1000 && r.p99() <= 50 && r.errors() == 0;
         return String.format(Locale.ROOT, """
                 # Report ingestion: last run
 
-                %s, %s, %d cores. %d patients (2/3 COPD, 1/3 heart failure), %d concurrent clients, each report
-                with its patient's own Keycloak token; %d s measured after a warm-up.
+                %s, %s, %d cores. %d patients (2/3 COPD, 1/3 heart failure), %d concurrent connections
+                (load driver: %s), each report with its patient's own Keycloak token; %d s measured after a warm-up.
 
                 | figure | value | target |
                 |---|---|---|
@@ -31,9 +31,8 @@ final class BenchReport {
                 | service resident memory (max) | %d MiB | |
 
                 Target %s.
-                """, LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), patients, clients, seconds,
-                r.requests(), r.perSecond(), r.percentileMillis(50), r.percentileMillis(95), r.percentileMillis(99),
-                r.percentileMillis(100), r.errors(), maxRssKb / 1024, met ? "met" : "NOT met");
+                """, LocalDate.now(), cpu(), Runtime.getRuntime().availableProcessors(), patients, clients, r.driver(),
+                seconds, r.requests(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.max(), r.errors(), maxRssKb / 1024, met ? "met" : "NOT met");
     }
 
     private static String cpu() {

@@ -28,7 +28,7 @@ public final class ReportBenchmark {
         Path root = Path.of(System.getProperty("project.root", ".")).toAbsolutePath();
         int patients = Integer.getInteger("bench.patients", 200);
         int clients = Integer.getInteger("bench.clients", 16);
-        long warmup = Long.getLong("bench.warmup", 20);
+        long warmup = Long.getLong("bench.warmup", 60);
         long seconds = Long.getLong("bench.seconds", 60);
         Path keycloakHome = root.resolve(".local/keycloak-" + System.getProperty("keycloak.version", "26.7.3"));
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.ephemeral();
@@ -41,13 +41,19 @@ public final class ReportBenchmark {
                 String api = "http://127.0.0.1:" + port;
                 awaitReady(api);
                 List<ReportLoad.Sender> senders = prepare(keycloak, api, patients);
+                boolean useWrk = !"java".equals(System.getProperty("bench.driver")) && WrkLoad.available();
+                WrkLoad wrk = useWrk ? new WrkLoad(root, api, senders) : null;
                 ReportLoad load = new ReportLoad(api, senders);
-                say("Warm-up " + warmup + " s");
-                load.run(clients, warmup);
+                say("Warm-up " + warmup + " s with " + (useWrk ? "wrk" : "the Java client"));
+                if (useWrk) {
+                    wrk.run(clients, warmup);
+                } else {
+                    load.run(clients, warmup);
+                }
                 AtomicLong maxRss = new AtomicLong();
                 Thread sampler = rssSampler(app.pid(), maxRss);
                 say("Measuring " + seconds + " s at " + clients + " clients");
-                ReportLoad.Result result = load.run(clients, seconds);
+                Figures result = useWrk ? wrk.run(clients, seconds) : Figures.of(load.run(clients, seconds));
                 sampler.interrupt();
                 String report = BenchReport.markdown(result, clients, patients, maxRss.get(), seconds);
                 System.out.println(report);
@@ -92,13 +98,19 @@ public final class ReportBenchmark {
     private static Process startApp(Path root, EmbeddedPostgresServer postgres, KeycloakServer keycloak, int port)
             throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-Dquarkus.profile=local", "-Ddho.demo-data.enabled=false",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        String extra = System.getProperty("bench.appJvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-Dquarkus.profile=local", "-Ddho.demo-data.enabled=false",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
                 "-Dquarkus.datasource.username=" + EmbeddedPostgresServer.USER,
                 "-Dquarkus.datasource.password=" + EmbeddedPostgresServer.PASSWORD,
                 "-Dquarkus.oidc.auth-server-url=" + keycloak.realmUrl(), "-Dquarkus.log.console.level=WARN",
-                "-jar", root.resolve("target/quarkus-app/quarkus-run.jar").toString())
+                "-jar", root.resolve("target/quarkus-app/quarkus-run.jar").toString()));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(root.resolve("target/bench-app.log").toFile()).start();
     }
 

@@ -47,7 +47,8 @@ public class DemoReports {
         Instant at = clock.instant().minus(Duration.ofDays(daysAgo)).minus(Duration.ofHours(1));
         List<ReportRules.Sent> sent = values.entrySet().stream().map(e -> new ReportRules.Sent(e.getKey(),
                 new BigDecimal(e.getValue()), e.getKey().unit(), e.getKey().name())).toList();
-        reports.submit(patient, new ReportCommand(UUID.randomUUID(), at, sent, answers, null, null, null),
+        PatientEntity.getEntityManager().flush();
+        reports.submitFor(patient.id, new ReportCommand(UUID.randomUUID(), at, sent, answers, null, null, null),
                 new ReportService.Sender(patient.loginSubject == null ? DemoData.DEMO : patient.loginSubject,
                         patient.givenName + " " + patient.familyName, "patient", false));
     }

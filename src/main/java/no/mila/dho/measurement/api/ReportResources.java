@@ -16,7 +16,6 @@ import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.measurement.application.ReportAnswer;
 import no.mila.dho.measurement.application.ReportService;
 import no.mila.dho.patient.application.PatientAccess;
-import no.mila.dho.patient.persistence.PatientEntity;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
@@ -43,12 +42,10 @@ public final class ReportResources {
     public static class Mine {
 
         private final ReportService reports;
-        private final PatientAccess access;
         private final CurrentUser user;
 
-        public Mine(ReportService reports, PatientAccess access, CurrentUser user) {
+        public Mine(ReportService reports, CurrentUser user) {
             this.reports = reports;
-            this.access = access;
             this.user = user;
         }
 
@@ -65,8 +62,7 @@ public final class ReportResources {
             if (body.note() != null) {
                 throw ProblemException.invalid("note", "is only for reports entered on a patient's behalf");
             }
-            PatientEntity patient = access.requireSelf();
-            return answer(reports.submit(patient, body.command(),
+            return answer(reports.submitOwn(user.subject(), body.command(),
                     new ReportService.Sender(user.subject(), user.displayName(), Roles.PATIENT, false)));
         }
     }
@@ -95,8 +91,8 @@ public final class ReportResources {
         @APIResponse(responseCode = "201", description = "The evaluated report",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportAnswer.class)))
         public Response submit(@PathParam("patientId") UUID patientId, @Valid @NotNull ReportRequest body) {
-            PatientEntity patient = access.requireClinical(patientId);
-            return answer(reports.submit(patient, body.command(),
+            access.requireClinical(patientId);
+            return answer(reports.submitFor(patientId, body.command(),
                     new ReportService.Sender(user.subject(), user.displayName(), Roles.NURSE, true)));
         }
     }

@@ -3,48 +3,52 @@ package no.mila.dho.measurement.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import no.mila.dho.audit.AuditContext;
 import no.mila.dho.measurement.domain.Evaluation;
 import no.mila.dho.measurement.domain.Evaluator;
+import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ReportInput;
 import no.mila.dho.measurement.domain.ReportRules;
-import no.mila.dho.measurement.persistence.ReportEntity;
-import no.mila.dho.measurement.persistence.ThresholdSetEntity;
-import no.mila.dho.patient.domain.EpisodeState;
-import no.mila.dho.patient.persistence.EpisodeEntity;
-import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.measurement.domain.ThresholdSet;
+import no.mila.dho.measurement.persistence.ReportStore;
 import no.mila.dho.shared.problem.FieldViolation;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
 
 /**
- * Receives a report exactly once, evaluates it against the patient's thresholds in force, stores the report,
- * its values, answers and evaluation (with the threshold version used), raises the alert, and answers.
- * A retry with the same report id and content gets the first answer again; with other content, 422.
+ * Receives a report exactly once, evaluates it against the patient's thresholds in force, and stores the
+ * report, its values, answers, evaluation (with the threshold version used), alert and answer in one atomic
+ * statement. A retry with the same report id and content gets the first answer again; with other content, 422.
  */
 @ApplicationScoped
 public class ReportService {
 
-    private final EntityManager em;
-    private final ReportRecorder recorder;
+    private final ReportStore store;
+    private final ReportAnswers answers;
     private final QuestionnaireCatalog questionnaires;
+    private final AuditContext audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ReportService(EntityManager em, ReportRecorder recorder, QuestionnaireCatalog questionnaires,
-                         ObjectMapper json, Clock clock) {
-        this.em = em;
-        this.recorder = recorder;
+    public ReportService(ReportStore store, ReportAnswers answers, QuestionnaireCatalog questionnaires,
+                         AuditContext audit, ObjectMapper json, Clock clock) {
+        this.store = store;
+        this.answers = answers;
         this.questionnaires = questionnaires;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
@@ -57,52 +61,82 @@ public class ReportService {
     public record Outcome(String answerJson, boolean created) {
     }
 
-    @Transactional
-    public Outcome submit(PatientEntity patient, ReportCommand command, Sender sender) {
-        Instant now = clock.instant();
-        EpisodeEntity episode = EpisodeEntity.openOf(patient.id).filter(e -> e.state != EpisodeState.REFERRED
-                && e.state != EpisodeState.ASSESSED).orElseThrow(() -> new ProblemException(ProblemType.NOT_IN_FOLLOW_UP,
-                "The patient is not in follow-up (no allocated pathway): the report was not stored"));
-        QuestionnaireCatalog.Questionnaire questionnaire = questionnaires.of(episode.pathway);
-        validate(command, now, questionnaire);
-        String hash = sha256(command.canonical());
-        UUID id = UUID.randomUUID();
-        if (!insertOnce(id, patient.id, command, hash, now, sender)) {
-            ReportEntity existing = ReportEntity.byClientId(patient.id, command.clientReportId()).orElseThrow();
-            if (!existing.contentHash.equals(hash)) {
-                throw new ProblemException(ProblemType.REPORT_ID_REUSED, "Report " + command.clientReportId()
-                        + " was already received with other content; send a new report id for a new report");
-            }
-            return new Outcome(existing.answer, false);
+    /** A report from the patient whose login is {@code subject}. */
+    public Outcome submitOwn(String subject, ReportCommand command, Sender sender) {
+        try (Connection c = store.connection()) {
+            ReportStore.Context context = store.contextByLogin(c, subject).orElseThrow(() ->
+                    ProblemException.notFound("A patient record linked to your login"));
+            audit.patient(context.patientId());
+            return submit(c, context, command, sender);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the report", e);
         }
-        ThresholdSetEntity thresholds = ThresholdSetEntity.patientInForce(patient.id).orElseThrow(() ->
-                new ProblemException(ProblemType.NOT_IN_FOLLOW_UP, "The patient has no thresholds in force"));
-        ReportInput input = new ReportInput(command.measuredAt(), recorder.values(command), command.answers(),
-                recorder.recentWeights(patient.id, command, thresholds));
-        Evaluation evaluation = Evaluator.evaluate(input, thresholds.toDomain(), questionnaire.toDomain());
-        ReportEntity report = em.find(ReportEntity.class, id);
-        ReportAnswer answer = recorder.record(report, evaluation, thresholds, questionnaire, command);
-        report.answer = write(answer);
-        return new Outcome(report.answer, true);
     }
 
-    /** Inserts the report row unless the patient already sent this report id; waits for a concurrent twin. */
-    private boolean insertOnce(UUID id, UUID patientId, ReportCommand c, String hash, Instant now, Sender sender) {
-        return em.createNativeQuery("""
-                INSERT INTO report (id, patient_id, client_report_id, content_hash, measured_at, received_at,
-                    entered_by_subject, entered_by_name, entered_by_role, on_behalf, on_behalf_note, device_type, device_serial)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-                ON CONFLICT (patient_id, client_report_id) DO NOTHING""")
-                .setParameter(1, id).setParameter(2, patientId).setParameter(3, c.clientReportId())
-                .setParameter(4, hash).setParameter(5, c.measuredAt()).setParameter(6, now)
-                .setParameter(7, sender.subject()).setParameter(8, sender.name()).setParameter(9, sender.role())
-                .setParameter(10, sender.onBehalf()).setParameter(11, c.note()).setParameter(12, c.deviceType())
-                .setParameter(13, c.deviceSerial())
-                .executeUpdate() == 1;
+    /** A report for a patient the caller was already allowed to reach. */
+    public Outcome submitFor(UUID patientId, ReportCommand command, Sender sender) {
+        try (Connection c = store.connection()) {
+            return submit(c, store.contextByPatient(c, patientId).orElseThrow(), command, sender);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the report", e);
+        }
+    }
+
+    private Outcome submit(Connection c, ReportStore.Context context, ReportCommand command, Sender sender)
+            throws SQLException {
+        Instant now = clock.instant();
+        if (!"ACTIVE_BASELINE".equals(context.episodeState()) && !"ACTIVE".equals(context.episodeState())
+                && !"PAUSED".equals(context.episodeState()) || context.thresholdSetId() == null) {
+            throw new ProblemException(ProblemType.NOT_IN_FOLLOW_UP,
+                    "The patient is not in follow-up (no allocated pathway): the report was not stored");
+        }
+        QuestionnaireCatalog.Questionnaire questionnaire = questionnaires.of(context.pathway());
+        validate(command, now, questionnaire);
+        ThresholdSet thresholds = store.thresholds(c, context.thresholdSetId(), context.weightTrend());
+        Evaluation evaluation = Evaluator.evaluate(new ReportInput(command.measuredAt(), values(command),
+                command.answers(), recentWeights(c, context, command)), thresholds, questionnaire.toDomain());
+        String answer = write(answers.answer(context.patientId(), command, evaluation, now, sender.onBehalf(),
+                context.provisionalThresholds() || questionnaire.provisional()));
+        String hash = sha256(command.canonical());
+        ReportStore.NewReport report = new ReportStore.NewReport(UUID.randomUUID(), context.patientId(),
+                command.clientReportId(), hash, command.measuredAt(), now, sender.subject(), sender.name(),
+                sender.role(), sender.onBehalf(), command.note(), command.deviceType(), command.deviceSerial(),
+                evaluation.zone().name(), context.thresholdSetId(), write(evaluation.findings()), answer,
+                write(evaluation.nonGreen().stream().map(f -> Map.of("nb", f.reasonNb(), "en", f.reasonEn())).toList()));
+        List<ReportStore.StoredValue> storedValues = command.values().stream().map(v -> new ReportStore.StoredValue(
+                v.type(), v.value(), ReportAnswers.zoneOf(evaluation, v.type().name()).name())).toList();
+        List<ReportStore.StoredAnswer> storedAnswers = command.answers().entrySet().stream().map(a ->
+                new ReportStore.StoredAnswer(a.getKey(), a.getValue(), ReportAnswers.zoneOf(evaluation, a.getKey()).name()))
+                .toList();
+        if (store.storeOnce(c, report, storedValues, storedAnswers)) {
+            return new Outcome(answer, true);
+        }
+        ReportStore.Existing existing = store.existing(c, context.patientId(), command.clientReportId()).orElseThrow();
+        if (!existing.contentHash().equals(hash)) {
+            throw new ProblemException(ProblemType.REPORT_ID_REUSED, "Report " + command.clientReportId()
+                    + " was already received with other content; send a new report id for a new report");
+        }
+        return new Outcome(existing.answer(), false);
+    }
+
+    private List<ReportInput.WeightPoint> recentWeights(Connection c, ReportStore.Context context, ReportCommand command)
+            throws SQLException {
+        boolean weighed = command.values().stream().anyMatch(v -> v.type() == MeasurementType.BODY_WEIGHT);
+        if (!weighed || context.weightTrend().isEmpty()) {
+            return List.of();
+        }
+        Duration window = Duration.ofDays(context.weightTrend().get().windowDays());
+        return store.weights(c, context.patientId(), command.measuredAt().minus(window), command.measuredAt());
+    }
+
+    private static Map<MeasurementType, java.math.BigDecimal> values(ReportCommand command) {
+        Map<MeasurementType, java.math.BigDecimal> values = new java.util.EnumMap<>(MeasurementType.class);
+        command.values().forEach(v -> values.put(v.type(), v.value()));
+        return values;
     }
 
     private static void validate(ReportCommand command, Instant now, QuestionnaireCatalog.Questionnaire questionnaire) {
-        List<FieldViolation> violations = new java.util.ArrayList<>(ReportRules.check(command.measuredAt(), now,
+        List<FieldViolation> violations = new ArrayList<>(ReportRules.check(command.measuredAt(), now,
                 command.values(), command.answers().size()).stream()
                 .map(p -> new FieldViolation(p.field(), p.message())).toList());
         command.answers().forEach((question, option) -> {
@@ -120,11 +154,11 @@ public class ReportService {
         }
     }
 
-    private String write(ReportAnswer answer) {
+    private String write(Object value) {
         try {
-            return json.writeValueAsString(answer);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write the report answer", e);
+            throw new IllegalStateException("Could not write JSON", e);
         }
     }
 
