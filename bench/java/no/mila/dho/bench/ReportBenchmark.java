@@ -3,7 +3,6 @@ package no.mila.dho.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import no.mila.dho.devstack.EmbeddedPostgresServer;
 import no.mila.dho.devstack.KeycloakServer;
+import no.mila.dho.devstack.ServiceProcess;
 
 /**
  * The report-ingestion benchmark ({@code ./mvnw -Pbench}): a fresh PostgreSQL, the real Keycloak and the packaged
@@ -36,10 +36,19 @@ public final class ReportBenchmark {
                      KeycloakServer.freePort(), root.resolve("target/bench-keycloak.log"),
                      s -> say("Keycloak starting (" + s + " s)"))) {
             int port = KeycloakServer.freePort();
-            Process app = startApp(root, postgres, keycloak, port);
+            List<String> options = new ArrayList<>(List.of("-Ddho.demo-data.enabled=false",
+                    "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.log.console.level=WARN"));
+            String extra = System.getProperty("bench.appJvmArgs", "").trim();
+            if (!extra.isEmpty()) {
+                options.addAll(List.of(extra.split("\\s+")));
+            }
+            Process app = ServiceProcess.builder(root, postgres, keycloak, port, options).redirectErrorStream(true)
+                    .redirectOutput(root.resolve("target/bench-app.log").toFile()).start();
             try {
                 String api = "http://127.0.0.1:" + port;
-                awaitReady(api);
+                if (!ServiceProcess.awaitReady(app, port, Duration.ofMinutes(2))) {
+                    throw new IllegalStateException("The service did not become ready; see target/bench-app.log");
+                }
                 List<ReportLoad.Sender> senders = prepare(keycloak, api, patients);
                 boolean useWrk = !"java".equals(System.getProperty("bench.driver")) && WrkLoad.available();
                 WrkLoad wrk = useWrk ? new WrkLoad(root, api, senders) : null;
@@ -93,42 +102,6 @@ public final class ReportBenchmark {
         pool.shutdown();
         Collections.shuffle(senders);
         return senders;
-    }
-
-    private static Process startApp(Path root, EmbeddedPostgresServer postgres, KeycloakServer keycloak, int port)
-            throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
-        String extra = System.getProperty("bench.appJvmArgs", "").trim();
-        if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
-        }
-        command.addAll(List.of("-Dquarkus.profile=local", "-Ddho.demo-data.enabled=false",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
-                "-Dquarkus.datasource.username=" + EmbeddedPostgresServer.USER,
-                "-Dquarkus.datasource.password=" + EmbeddedPostgresServer.PASSWORD,
-                "-Dquarkus.oidc.auth-server-url=" + keycloak.realmUrl(), "-Dquarkus.log.console.level=WARN",
-                "-jar", root.resolve("target/quarkus-app/quarkus-run.jar").toString()));
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(root.resolve("target/bench-app.log").toFile()).start();
-    }
-
-    private static void awaitReady(String api) throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api + "/q/health/ready")).build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The service did not become ready; see target/bench-app.log");
     }
 
     private static Thread rssSampler(long pid, AtomicLong maxKb) {

@@ -2,14 +2,10 @@ package no.mila.dho.devstack;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.List;
 
 /**
@@ -59,48 +55,15 @@ public final class LocalStack {
         leftovers.remember(keycloak.pid());
 
         say("Starting the service on http://localhost:" + APP_PORT + " ...");
-        Process app = startApp(postgres, keycloak);
+        Process app = ServiceProcess.builder(root, postgres, keycloak, APP_PORT, List.of()).inheritIO().start();
         running.add(() -> ProcessTree.stop(app.toHandle(), Duration.ofSeconds(20)));
         leftovers.remember(app.pid());
-        if (awaitReady(app)) {
+        if (ServiceProcess.awaitReady(app, APP_PORT, Duration.ofMinutes(2))) {
             System.out.println(Banner.text(APP_PORT, keycloak));
+        } else {
+            say(app.isAlive() ? "The service did not become ready; see its log above." : "The service stopped.");
         }
         app.waitFor();
-    }
-
-    private Process startApp(EmbeddedPostgresServer postgres, KeycloakServer keycloak) throws IOException {
-        Path jar = root.resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No " + jar + ": build first (./mvnw -Plocal does)");
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m",
-                "-Dquarkus.profile=local",
-                "-Dquarkus.http.port=" + APP_PORT,
-                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
-                "-Dquarkus.datasource.username=" + EmbeddedPostgresServer.USER,
-                "-Dquarkus.datasource.password=" + EmbeddedPostgresServer.PASSWORD,
-                "-Dquarkus.oidc.auth-server-url=" + keycloak.realmUrl(),
-                "-jar", jar.toString())
-                .directory(root.toFile()).inheritIO().start();
-    }
-
-    private static boolean awaitReady(Process app) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + APP_PORT + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(3)).build();
-        for (int i = 0; i < 240 && app.isAlive(); i++) {
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(500);
-        }
-        say(app.isAlive() ? "The service did not become ready; see its log above." : "The service stopped.");
-        return false;
     }
 
     private Path keycloakHome() {

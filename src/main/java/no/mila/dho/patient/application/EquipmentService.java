@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.mila.dho.patient.domain.AccessPolicy;
 import no.mila.dho.patient.domain.Actor;
 import no.mila.dho.patient.domain.EquipmentType;
 import no.mila.dho.patient.persistence.EquipmentEntity;
@@ -69,8 +68,7 @@ public class EquipmentService {
     /** The equipment of a municipality's patients; coordinators see only their own municipality's (else 404). */
     public Page<EquipmentEntity> ofMunicipality(String municipality, boolean outOnly, PageRequest page) {
         Actor actor = access.actor();
-        boolean coordinatorOnly = actor.has(AccessPolicy.COORDINATOR) && !actor.has(AccessPolicy.NURSE);
-        if (coordinatorOnly && !actor.municipality().map(municipality::equals).orElse(false)) {
+        if (actor.actsOnlyAsCoordinator() && !actor.municipality().map(municipality::equals).orElse(false)) {
             throw ProblemException.notFound("Municipality " + municipality);
         }
         String query = "patientId in (select p.id from PatientEntity p where p.municipality = ?1)"

@@ -141,8 +141,7 @@ public class PatientService {
             throw ProblemException.invalid("municipality", "is not an active partner municipality");
         }
         Actor actor = access.actor();
-        boolean onlyCoordinator = actor.has(AccessPolicy.COORDINATOR) && !actor.has(AccessPolicy.NURSE);
-        if (onlyCoordinator && !Objects.equals(actor.municipality().orElse(null), municipality)) {
+        if (actor.actsOnlyAsCoordinator() && !Objects.equals(actor.municipality().orElse(null), municipality)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Coordinators register and keep patients only in their own municipality");
         }

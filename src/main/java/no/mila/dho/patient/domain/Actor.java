@@ -9,4 +9,9 @@ public record Actor(String subject, Set<String> roles, Optional<String> hpr, Opt
     public boolean has(String role) {
         return roles.contains(role);
     }
+
+    /** A coordinator without a wider role: limited to their own municipality. */
+    public boolean actsOnlyAsCoordinator() {
+        return has(AccessPolicy.COORDINATOR) && !has(AccessPolicy.NURSE);
+    }
 }
