@@ -57,14 +57,15 @@ public class AccessLogFilter {
         entry.outcome = AccessOutcome.of(response.getStatus(), context.isRefused());
         entry.httpStatus = response.getStatus();
         entry.requestId = request.getHeaderString(RequestId.HEADER);
-        return identities.getDeferredIdentity()
-                .onFailure().recoverWithItem((SecurityIdentity) null)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .invoke(identity -> {
-                    describeActor(entry, identity);
-                    writer.write(entry);
-                })
-                .replaceWithVoid();
+        Uni<SecurityIdentity> identity = identities.getDeferredIdentity().onFailure().recoverWithItem((SecurityIdentity) null);
+        if (!io.vertx.core.Context.isOnWorkerThread()) {
+            // never block an event-loop thread with the insert
+            identity = identity.emitOn(Infrastructure.getDefaultWorkerPool());
+        }
+        return identity.invoke(actor -> {
+            describeActor(entry, actor);
+            writer.write(entry);
+        }).replaceWithVoid();
     }
 
     private static void describeActor(AccessLogEntity entry, SecurityIdentity identity) {
