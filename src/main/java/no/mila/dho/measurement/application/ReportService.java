@@ -57,8 +57,8 @@ public class ReportService {
     public record Sender(String subject, String name, String role, boolean onBehalf) {
     }
 
-    /** The answer (as stored JSON) and whether this request created the report. */
-    public record Outcome(String answerJson, boolean created) {
+    /** The answer, as stored JSON: the same bytes for the first request and every retry. */
+    public record Outcome(String answerJson) {
     }
 
     /** A report from the patient whose login is {@code subject}. */
@@ -109,14 +109,14 @@ public class ReportService {
                 new ReportStore.StoredAnswer(a.getKey(), a.getValue(), ReportAnswers.zoneOf(evaluation, a.getKey()).name()))
                 .toList();
         if (store.storeOnce(c, report, storedValues, storedAnswers)) {
-            return new Outcome(answer, true);
+            return new Outcome(answer);
         }
         ReportStore.Existing existing = store.existing(c, context.patientId(), command.clientReportId()).orElseThrow();
         if (!existing.contentHash().equals(hash)) {
             throw new ProblemException(ProblemType.REPORT_ID_REUSED, "Report " + command.clientReportId()
                     + " was already received with other content; send a new report id for a new report");
         }
-        return new Outcome(existing.answer(), false);
+        return new Outcome(existing.answer());
     }
 
     private List<ReportInput.WeightPoint> recentWeights(Connection c, ReportStore.Context context, ReportCommand command)

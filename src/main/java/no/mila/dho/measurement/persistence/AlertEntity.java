@@ -19,8 +19,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "alert")
 public class AlertEntity extends PanacheEntityBase {
 
-    public static final String OPEN = "OPEN";
-
     @Id
     public UUID id;
 

@@ -8,13 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.Zone;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A report (innrapportering) with its evaluation and the answer the sender got. */
+/** A report (innrapportering) with its evaluation and the answer the sender got (read side; written by ReportStore). */
 @Entity
 @Table(name = "report")
 public class ReportEntity extends PanacheEntityBase {
@@ -69,8 +68,4 @@ public class ReportEntity extends PanacheEntityBase {
 
     /** The answer as sent, byte for byte (text, not jsonb, which would reorder it). */
     public String answer;
-
-    public static Optional<ReportEntity> byClientId(UUID patientId, UUID clientReportId) {
-        return find("patientId = ?1 and clientReportId = ?2", patientId, clientReportId).firstResultOptional();
-    }
 }

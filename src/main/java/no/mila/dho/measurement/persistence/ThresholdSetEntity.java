@@ -8,15 +8,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.mila.dho.measurement.domain.Limits;
-import no.mila.dho.measurement.domain.MeasurementType;
-import no.mila.dho.measurement.domain.ThresholdSet;
-import no.mila.dho.measurement.domain.WeightTrendRule;
 
 /** A pathway's default threshold set or one version of a patient's individual thresholds. */
 @Entity
@@ -81,16 +75,5 @@ public class ThresholdSetEntity extends PanacheEntityBase {
 
     public List<ThresholdLimitEntity> limits() {
         return ThresholdLimitEntity.list("setId", id);
-    }
-
-    /** The domain view of this set. */
-    public ThresholdSet toDomain() {
-        Map<MeasurementType, Limits> limits = new EnumMap<>(MeasurementType.class);
-        for (ThresholdLimitEntity l : limits()) {
-            limits.put(l.type, new Limits(l.redLow, l.yellowLow, l.yellowHigh, l.redHigh));
-        }
-        Optional<WeightTrendRule> trend = weightTrendYellowKg == null ? Optional.empty()
-                : Optional.of(new WeightTrendRule(weightTrendYellowKg, weightTrendRedKg, weightTrendDays));
-        return new ThresholdSet(limits, trend);
     }
 }
