@@ -29,7 +29,7 @@ final class BenchPatients {
         String patient = post(nurse, "/api/patients", Map.of("nationalId", SyntheticIds.next(), "givenName", "Bench",
                 "familyName", subject.substring(0, 8), "municipality", municipality), "POST").get("id").asText();
         String episode = post(nurse, "/api/patients/" + patient + "/episodes", Map.of("pathway", pathway, "source", "GP",
-                "oralConsent", true, "referredOn", LocalDate.now().toString()), "POST").get("id").asText();
+                "oralConsent", true, "referredOn", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString()), "POST").get("id").asText();
         Map<String, Boolean> answers = new java.util.HashMap<>();
         for (String c : new String[] {"BANKID", "OWN_DEVICE_4G", "MOTIVATED", "PARTNER_RESIDENT", "LIVES_AT_HOME",
                 "ADULT_CAN_CONSENT"}) {
@@ -44,8 +44,8 @@ final class BenchPatients {
         }
         String e = "/api/patients/" + patient + "/episodes/" + episode;
         post(nurse, e + "/assessment", Map.of("answers", answers), "POST");
-        post(nurse, e + "/allocation", Map.of("consentDate", LocalDate.now().toString(), "baselineNursingVisitsPerMonth", 4,
-                "baselineNursingMinutesPerMonth", 120, "startDate", LocalDate.now().toString()), "POST");
+        post(nurse, e + "/allocation", Map.of("consentDate", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString(), "baselineNursingVisitsPerMonth", 4,
+                "baselineNursingMinutesPerMonth", 120, "startDate", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString()), "POST");
         post(admin, "/api/patients/" + patient + "/login", Map.of("subject", subject), "PUT");
     }
 

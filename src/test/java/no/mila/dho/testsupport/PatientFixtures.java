@@ -39,7 +39,7 @@ public final class PatientFixtures {
     public static String refer(String patientId, String pathway) {
         return given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON)
                 .body(Map.of("pathway", pathway, "source", "GP", "oralConsent", true,
-                        "referredOn", LocalDate.now().minusDays(3).toString()))
+                        "referredOn", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).minusDays(3).toString()))
                 .when().post("/api/patients/" + patientId + "/episodes")
                 .then().statusCode(201).extract().path("id");
     }
@@ -61,7 +61,7 @@ public final class PatientFixtures {
     }
 
     public static Map<String, Object> allocation() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC());
         return Map.of("consentDate", today.minusDays(1).toString(), "baselineNursingVisitsPerMonth", 8,
                 "baselineNursingMinutesPerMonth", 240, "startDate", today.toString());
     }

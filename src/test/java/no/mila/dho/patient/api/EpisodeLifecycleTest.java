@@ -95,9 +95,9 @@ class EpisodeLifecycleTest {
         String patientId = PatientFixtures.registerPatient("3209");
         String episodeId = PatientFixtures.refer(patientId, "COPD");
         post(episodes(patientId), Map.of("pathway", "HEART_FAILURE", "source", "SELF", "oralConsent", true,
-                "referredOn", LocalDate.now().toString())).statusCode(409);
+                "referredOn", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString())).statusCode(409);
         post(episodes(patientId) + "/" + episodeId + "/end", Map.of("reason", "NOT_INCLUDED",
-                "reasonText", "Ønsket ikke", "plannedEndDate", LocalDate.now().toString(), "coordinatorInformed", true))
+                "reasonText", "Ønsket ikke", "plannedEndDate", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString(), "coordinatorInformed", true))
                 .statusCode(200).body("state", equalTo("ENDED"));
         PatientFixtures.refer(patientId, "HEART_FAILURE");
     }
@@ -106,20 +106,20 @@ class EpisodeLifecycleTest {
     void a_referral_needs_oral_consent_and_a_known_pathway() {
         String patientId = PatientFixtures.registerPatient("3209");
         post(episodes(patientId), Map.of("pathway", "COPD", "source", "GP", "oralConsent", false,
-                "referredOn", LocalDate.now().toString())).statusCode(400).body("errors[0].field", equalTo("oralConsent"));
+                "referredOn", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString())).statusCode(400).body("errors[0].field", equalTo("oralConsent"));
         post(episodes(patientId), Map.of("pathway", "ASTHMA", "source", "GP", "oralConsent", true,
-                "referredOn", LocalDate.now().toString())).statusCode(400).body("errors[0].field", equalTo("pathway"));
+                "referredOn", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString())).statusCode(400).body("errors[0].field", equalTo("pathway"));
         post(episodes(patientId), Map.of("pathway", "COPD", "source", "NEIGHBOUR", "oralConsent", true,
-                "referredOn", LocalDate.now().toString())).statusCode(400).body("errors[0].field", equalTo("source"));
+                "referredOn", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString())).statusCode(400).body("errors[0].field", equalTo("source"));
     }
 
     @Test
     void ending_with_notice_takes_effect_on_the_planned_date() {
         String[] ids = PatientFixtures.allocatedPatient("3209", "COPD");
         String episode = episodes(ids[0]) + "/" + ids[1];
-        LocalDate planned = LocalDate.now().plusDays(14);
+        LocalDate planned = no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).plusDays(14);
         post(episode + "/end", Map.of("reason", "NO_LONGER_BENEFITS", "reasonText", "Stabil",
-                "plannedEndDate", LocalDate.now().toString(), "coordinatorInformed", true))
+                "plannedEndDate", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString(), "coordinatorInformed", true))
                 .statusCode(400).body("errors[0].field", equalTo("plannedEndDate"));
         post(episode + "/end", Map.of("reason", "NO_LONGER_BENEFITS", "reasonText", "Stabil",
                 "plannedEndDate", planned.toString(), "coordinatorInformed", false))

@@ -53,10 +53,10 @@ class RoleMatrixTest {
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("subject", OWN_LOGIN))
                 .put(p + "/login").then().statusCode(204);
         String equipmentId = given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON)
-                .body(Map.of("type", "SCALES", "serialNumber", "S-" + UUID.randomUUID(), "handedOutOn", LocalDate.now().toString()))
+                .body(Map.of("type", "SCALES", "serialNumber", "S-" + UUID.randomUUID(), "handedOutOn", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString()))
                 .post(p + "/equipment").then().statusCode(201).extract().path("id");
-        String today = LocalDate.now().toString();
-        String future = LocalDate.now().plusDays(20).toString();
+        String today = no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString();
+        String future = no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).plusDays(20).toString();
 
         //                      none patient nurse c-own c-other p-own p-other admin
         List<Endpoint> endpoints = List.of(
