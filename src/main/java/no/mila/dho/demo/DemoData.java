@@ -58,7 +58,7 @@ public class DemoData {
         if (PatientEntity.byNationalId("14835212352").isPresent()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.OSLO));
+        LocalDate today = ClockProducer.today(clock);
         PatientEntity ola = patient("14835212352", "Ola", "Nordmann", "3209", OLA_LOGIN);
         episode(ola, "COPD", today.minusDays(5), EpisodeState.REFERRED, EpisodeState.ASSESSED, EpisodeState.ACTIVE_BASELINE);
         equipment(ola, EquipmentType.PULSE_OXIMETER, "PO-1001", today.minusDays(5));

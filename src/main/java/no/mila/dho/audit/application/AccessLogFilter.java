@@ -15,6 +15,7 @@ import no.mila.dho.audit.AuditContext;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessOutcome;
 import no.mila.dho.audit.persistence.AccessLogEntity;
+import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.PrimaryRole;
 import no.mila.dho.shared.web.RequestId;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -76,17 +77,12 @@ public class AccessLogFilter {
         entry.actorRole = PrimaryRole.of(identity.getRoles()).orElse(null);
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             entry.actorSubject = token.getSubject() != null ? token.getSubject() : token.getName();
-            entry.actorName = claim(token, "name").orElse(token.getName());
-            entry.actorHpr = claim(token, "hpr").orElse(null);
-            entry.actorMunicipality = claim(token, "municipality").filter(m -> m.matches("[0-9]{4}")).orElse(null);
+            entry.actorName = CurrentUser.claim(token, "name").orElse(token.getName());
+            entry.actorHpr = CurrentUser.claim(token, "hpr").orElse(null);
+            entry.actorMunicipality = CurrentUser.claim(token, "municipality").filter(m -> m.matches("[0-9]{4}")).orElse(null);
         } else {
             entry.actorSubject = identity.getPrincipal().getName();
         }
-    }
-
-    private static Optional<String> claim(JsonWebToken token, String name) {
-        Object value = token.getClaim(name);
-        return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", ""));
     }
 
     private static Optional<UUID> pathPatient(ContainerRequestContext request) {

@@ -57,8 +57,7 @@ public class MeasurementResource {
                                          @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
                                          @Valid @BeanParam PageRequest page) {
         access.requireClinical(patientId);
-        return measurements.history(patientId, type, from == null ? null : from.toInstant(),
-                to == null ? null : to.toInstant(), page).map(MeasurementView::of);
+        return measurements.history(patientId, type, from, to, page).map(MeasurementView::of);
     }
 
     @GET

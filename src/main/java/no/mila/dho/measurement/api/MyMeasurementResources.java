@@ -52,8 +52,7 @@ public final class MyMeasurementResources {
         public Page<MeasurementView> history(@QueryParam("type") MeasurementType type,
                                              @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
                                              @Valid @BeanParam PageRequest page) {
-            return measurements.history(access.requireSelf().id, type, from == null ? null : from.toInstant(),
-                    to == null ? null : to.toInstant(), page).map(MeasurementView::of);
+            return measurements.history(access.requireSelf().id, type, from, to, page).map(MeasurementView::of);
         }
 
         @GET

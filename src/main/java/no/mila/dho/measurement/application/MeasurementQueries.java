@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.MeasurementType;
@@ -25,8 +26,10 @@ public class MeasurementQueries {
         this.clock = clock;
     }
 
-    public Page<MeasurementEntity> history(UUID patientId, MeasurementType type, Instant from, Instant to,
-                                           PageRequest page) {
+    public Page<MeasurementEntity> history(UUID patientId, MeasurementType type, OffsetDateTime fromTime,
+                                           OffsetDateTime toTime, PageRequest page) {
+        Instant from = fromTime == null ? null : fromTime.toInstant();
+        Instant to = toTime == null ? null : toTime.toInstant();
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalid("from", "must not be after to");
         }

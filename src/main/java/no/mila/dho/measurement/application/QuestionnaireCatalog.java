@@ -36,6 +36,7 @@ public class QuestionnaireCatalog {
 
     private final EntityManager em;
     private final Map<String, Questionnaire> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<SymptomQuestion>> domain = new ConcurrentHashMap<>();
 
     public QuestionnaireCatalog(EntityManager em) {
         this.em = em;
@@ -43,6 +44,11 @@ public class QuestionnaireCatalog {
 
     public Questionnaire of(String pathway) {
         return cache.computeIfAbsent(pathway, this::load);
+    }
+
+    /** The questionnaire as the evaluator takes it, converted once per pathway. */
+    public List<SymptomQuestion> questionsOf(String pathway) {
+        return domain.computeIfAbsent(pathway, p -> of(p).toDomain());
     }
 
     @SuppressWarnings("unchecked")

@@ -94,7 +94,7 @@ public class ReportService {
         validate(command, now, questionnaire);
         ThresholdSet thresholds = store.thresholds(c, context.thresholdSetId(), context.weightTrend());
         Evaluation evaluation = Evaluator.evaluate(new ReportInput(command.measuredAt(), values(command),
-                command.answers(), recentWeights(c, context, command)), thresholds, questionnaire.toDomain());
+                command.answers(), recentWeights(c, context, command)), thresholds, questionnaires.questionsOf(context.pathway()));
         String answer = write(answers.answer(context.patientId(), command, evaluation, now, sender.onBehalf(),
                 context.provisionalThresholds() || questionnaire.provisional()));
         String hash = sha256(command.canonical());

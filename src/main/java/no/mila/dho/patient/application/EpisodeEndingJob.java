@@ -33,7 +33,7 @@ public class EpisodeEndingJob {
 
     @Scheduled(cron = "0 5 0 * * ?", timeZone = "Europe/Oslo", identity = "episode-ending")
     void nightly() {
-        endDueEpisodes(LocalDate.now(clock.withZone(ClockProducer.OSLO)));
+        endDueEpisodes(ClockProducer.today(clock));
     }
 
     /** Ends every open episode whose planned end date is {@code today} or earlier; returns how many. */

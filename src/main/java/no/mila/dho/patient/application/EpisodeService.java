@@ -203,6 +203,6 @@ public class EpisodeService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(no.mila.dho.shared.time.ClockProducer.OSLO));
+        return no.mila.dho.shared.time.ClockProducer.today(clock);
     }
 }

@@ -61,6 +61,11 @@ public class CurrentUser {
     }
 
     private Optional<String> claim(String name) {
+        return claim(token, name);
+    }
+
+    /** A claim of {@code token} as text; empty when absent or blank. */
+    public static Optional<String> claim(JsonWebToken token, String name) {
         Object value = token.getClaim(name);
         if (value == null) {
             return Optional.empty();

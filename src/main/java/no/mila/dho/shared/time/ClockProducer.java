@@ -13,6 +13,11 @@ public class ClockProducer {
 
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
+    /** Today's date in Norway by {@code clock}. */
+    public static java.time.LocalDate today(Clock clock) {
+        return java.time.LocalDate.now(clock.withZone(OSLO));
+    }
+
     @Produces
     @Singleton
     Clock clock() {
