@@ -34,13 +34,16 @@ public class DemoData {
 
     private final boolean enabled;
     private final EpisodeTransitions transitions;
+    private final DemoThresholds demoThresholds;
     private final ThresholdService thresholds;
     private final DemoReports reports;
     private final Clock clock;
 
     public DemoData(@ConfigProperty(name = "dho.demo-data.enabled", defaultValue = "false") boolean enabled,
-                    EpisodeTransitions transitions, ThresholdService thresholds, DemoReports reports, Clock clock) {
+                    EpisodeTransitions transitions, ThresholdService thresholds, DemoReports reports, Clock clock,
+                    DemoThresholds demoThresholds) {
         this.enabled = enabled;
+        this.demoThresholds = demoThresholds;
         this.transitions = transitions;
         this.thresholds = thresholds;
         this.reports = reports;
@@ -76,6 +79,7 @@ public class DemoData {
         episode(patient("17855531100", "Ingrid", "Larsen", "3230", null), "COPD", today.minusDays(300),
                 EpisodeState.REFERRED, EpisodeState.ASSESSED, EpisodeState.ACTIVE_BASELINE, EpisodeState.ACTIVE,
                 EpisodeState.ENDED);
+        demoThresholds.propose(EpisodeEntity.openOf(ola.id).orElseThrow(), clock.instant());
         reports.forOla(ola);
         reports.forKari(kari);
         LOG.info("Demo data loaded: 6 patients with synthetic national identity numbers, thresholds and reports");
@@ -128,6 +132,9 @@ public class DemoData {
             transitions.record(e, from, DEMO, "Demo data", "system", "demo");
             if (next == EpisodeState.ACTIVE_BASELINE) {
                 thresholds.copyDefault(patient.id, pathway, DEMO);
+            }
+            if (next == EpisodeState.ACTIVE) {
+                demoThresholds.proposeOrderAndVerify(e, referredOn.plusDays(14).atStartOfDay(ClockProducer.OSLO).toInstant());
             }
             from = next;
         }

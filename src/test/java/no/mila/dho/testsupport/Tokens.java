@@ -23,6 +23,11 @@ public final class Tokens {
         return token("nurse-1", "Nora Sykepleier", "nurse", Map.of("hpr", "9100001"));
     }
 
+    /** Another nurse of the follow-up service (a second person for four-eyes steps). */
+    public static String nurse(String subject) {
+        return token(subject, "Sykepleier " + subject, "nurse", Map.of("hpr", "91" + Math.abs(subject.hashCode() % 100000)));
+    }
+
     public static String physician(String hpr) {
         return token("physician-" + hpr, "Lege " + hpr, "physician", Map.of("hpr", hpr));
     }

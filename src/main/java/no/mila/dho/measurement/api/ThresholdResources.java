@@ -43,10 +43,47 @@ public final class ThresholdResources {
 
     /** The limits of one type. */
     public record LimitsView(BigDecimal redLow, BigDecimal yellowLow, BigDecimal yellowHigh, BigDecimal redHigh) {
+
+        public static LimitsView of(Limits l) {
+            return new LimitsView(l.redLow(), l.yellowLow(), l.yellowHigh(), l.redHigh());
+        }
+
+        public Limits toDomain() {
+            return new Limits(redLow, yellowLow, yellowHigh, redHigh);
+        }
+
+        /** Limits by type as sent (a type sent as {@code {}} has no limits). */
+        public static Map<MeasurementType, Limits> toDomain(Map<MeasurementType, LimitsView> limits) {
+            Map<MeasurementType, Limits> byType = new EnumMap<>(MeasurementType.class);
+            limits.forEach((type, l) -> byType.put(type, l == null ? Limits.NONE : l.toDomain()));
+            return byType;
+        }
+
+        public static Map<MeasurementType, LimitsView> of(Map<MeasurementType, Limits> limits) {
+            Map<MeasurementType, LimitsView> views = new EnumMap<>(MeasurementType.class);
+            limits.forEach((type, l) -> views.put(type, of(l)));
+            return views;
+        }
     }
 
     /** The weight trend rule. */
     public record TrendView(@NotNull BigDecimal yellowGainKg, @NotNull BigDecimal redGainKg, @NotNull Integer windowDays) {
+
+        public static TrendView of(WeightTrendRule rule) {
+            return new TrendView(rule.yellowGainKg(), rule.redGainKg(), rule.windowDays());
+        }
+
+        /** The rule, or a 400 naming {@code weightTrend} when its values do not make a rule; empty when not sent. */
+        public static Optional<WeightTrendRule> toDomain(TrendView view) {
+            if (view == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new WeightTrendRule(view.yellowGainKg(), view.redGainKg(), view.windowDays()));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("weightTrend", e.getMessage());
+            }
+        }
     }
 
     /** A threshold set: provisional = example values still awaiting the clinical lead's review. */
@@ -56,9 +93,8 @@ public final class ThresholdResources {
 
         static ThresholdSetView of(ThresholdSetEntity s) {
             Map<MeasurementType, LimitsView> limits = new EnumMap<>(MeasurementType.class);
-            s.limits().forEach(l -> limits.put(l.type, new LimitsView(l.redLow, l.yellowLow, l.yellowHigh, l.redHigh)));
-            TrendView trend = s.weightTrendYellowKg == null ? null
-                    : new TrendView(s.weightTrendYellowKg, s.weightTrendRedKg, s.weightTrendDays);
+            s.limits().forEach(l -> limits.put(l.type, LimitsView.of(l.toDomain())));
+            TrendView trend = s.trendRule().map(TrendView::of).orElse(null);
             return new ThresholdSetView(s.id, s.pathway, s.patientId, s.versionNo, s.provisional,
                     s.provisional ? "Provisional example values awaiting the clinical lead's review" : null,
                     limits, trend, s.reviewedBy, s.reviewedOn, s.createdAt, s.createdBy);
@@ -101,18 +137,8 @@ public final class ThresholdResources {
         @RolesAllowed(Roles.ADMIN)
         @Operation(summary = "Replace a pathway's defaults (new version, provisional until reviewed); patients' copies are not changed")
         public ThresholdSetView replace(@PathParam("pathway") String pathway, @Valid @NotNull DefaultsRequest body) {
-            Map<MeasurementType, Limits> limits = new EnumMap<>(MeasurementType.class);
-            body.limits().forEach((type, l) -> limits.put(type, new Limits(l.redLow(), l.yellowLow(), l.yellowHigh(), l.redHigh())));
-            Optional<WeightTrendRule> trend = Optional.empty();
-            if (body.weightTrend() != null) {
-                try {
-                    trend = Optional.of(new WeightTrendRule(body.weightTrend().yellowGainKg(),
-                            body.weightTrend().redGainKg(), body.weightTrend().windowDays()));
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalid("weightTrend", e.getMessage());
-                }
-            }
-            return ThresholdSetView.of(thresholds.replaceDefault(pathway, limits, trend, user.subject()));
+            return ThresholdSetView.of(thresholds.replaceDefault(pathway, LimitsView.toDomain(body.limits()),
+                    TrendView.toDomain(body.weightTrend()), user.subject()));
         }
 
         @POST

@@ -13,9 +13,11 @@ import java.util.UUID;
 import no.mila.dho.measurement.domain.Limits;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdRules;
+import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.domain.WeightTrendRule;
 import no.mila.dho.measurement.persistence.ThresholdLimitEntity;
 import no.mila.dho.measurement.persistence.ThresholdSetEntity;
+import no.mila.dho.measurement.persistence.WeightTrendColumns;
 import no.mila.dho.patient.application.PatientAllocated;
 import no.mila.dho.shared.problem.FieldViolation;
 import no.mila.dho.shared.problem.ProblemException;
@@ -51,14 +53,37 @@ public class ThresholdService {
         ThresholdSetEntity copy = newVersion(pathway, patientId, previous.map(p -> p.versionNo + 1).orElse(1), actor);
         copy.sourceSetId = source.id;
         copy.provisional = source.provisional;
-        copy.weightTrendYellowKg = source.weightTrendYellowKg;
-        copy.weightTrendRedKg = source.weightTrendRedKg;
-        copy.weightTrendDays = source.weightTrendDays;
+        copy.weightTrend = WeightTrendColumns.of(source.trendRule());
         copy.persist();
         for (ThresholdLimitEntity limit : source.limits()) {
-            persistLimit(copy.id, limit.type, new Limits(limit.redLow, limit.yellowLow, limit.yellowHigh, limit.redHigh));
+            persistLimit(copy.id, limit.type, limit.toDomain());
         }
         return copy;
+    }
+
+    /**
+     * Puts a new version of the patient's thresholds in force (after a verified change request): the version in
+     * force is superseded, never edited. {@code expectedInForce} must still be the version in force, else 409.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ThresholdSetEntity putInForce(UUID patientId, UUID expectedInForce, ThresholdSet limits,
+                                         UUID changeRequestId, String actor) {
+        ThresholdSetEntity current = ThresholdSetEntity.patientInForce(patientId)
+                .orElseThrow(() -> ProblemException.notFound("Thresholds of patient " + patientId));
+        if (!current.id.equals(expectedInForce)) {
+            throw new ProblemException(ProblemType.CONFLICT, "The thresholds in force changed (now version "
+                    + current.versionNo + ") since this change was proposed; reject it and propose again");
+        }
+        current.status = ThresholdSetEntity.SUPERSEDED;
+        current.flush();
+        ThresholdSetEntity next = newVersion(current.pathway, patientId, current.versionNo + 1, actor);
+        next.changeRequestId = changeRequestId;
+        next.provisional = false;
+        next.weightTrend = WeightTrendColumns.of(limits.weightTrend());
+        next.persist();
+        limits.limits().forEach((type, l) -> persistLimit(next.id, type, l));
+        next.flush();
+        return next;
     }
 
     public Optional<ThresholdSetEntity> inForce(UUID patientId) {
@@ -85,11 +110,7 @@ public class ThresholdService {
         current.flush();
         ThresholdSetEntity next = newVersion(pathway, null, current.versionNo + 1, actor);
         next.provisional = true;
-        trend.ifPresent(t -> {
-            next.weightTrendYellowKg = t.yellowGainKg();
-            next.weightTrendRedKg = t.redGainKg();
-            next.weightTrendDays = t.windowDays();
-        });
+        next.weightTrend = WeightTrendColumns.of(trend);
         next.persist();
         limits.forEach((type, l) -> persistLimit(next.id, type, l));
         return next;
@@ -121,13 +142,6 @@ public class ThresholdService {
     }
 
     private static void persistLimit(UUID setId, MeasurementType type, Limits limits) {
-        ThresholdLimitEntity entity = new ThresholdLimitEntity();
-        entity.setId = setId;
-        entity.type = type;
-        entity.redLow = limits.redLow();
-        entity.yellowLow = limits.yellowLow();
-        entity.yellowHigh = limits.yellowHigh();
-        entity.redHigh = limits.redHigh();
-        entity.persist();
+        ThresholdLimitEntity.of(setId, type, limits).persist();
     }
 }

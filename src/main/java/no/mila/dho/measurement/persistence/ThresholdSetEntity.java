@@ -2,15 +2,22 @@ package no.mila.dho.measurement.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.mila.dho.measurement.domain.Limits;
+import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.measurement.domain.ThresholdSet;
+import no.mila.dho.measurement.domain.WeightTrendRule;
 
 /** A pathway's default threshold set or one version of a patient's individual thresholds. */
 @Entity
@@ -38,14 +45,8 @@ public class ThresholdSetEntity extends PanacheEntityBase {
     @Column(name = "source_set_id")
     public UUID sourceSetId;
 
-    @Column(name = "weight_trend_yellow_kg")
-    public BigDecimal weightTrendYellowKg;
-
-    @Column(name = "weight_trend_red_kg")
-    public BigDecimal weightTrendRedKg;
-
-    @Column(name = "weight_trend_days")
-    public Integer weightTrendDays;
+    @Embedded
+    public WeightTrendColumns weightTrend;
 
     @Column(nullable = false)
     public boolean provisional;
@@ -65,6 +66,10 @@ public class ThresholdSetEntity extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** The change request (governance) that put this version in force; null for a copy of the pathway default. */
+    @Column(name = "change_request_id")
+    public UUID changeRequestId;
+
     public static Optional<ThresholdSetEntity> defaultInForce(String pathway) {
         return find("pathway = ?1 and patientId is null and status = ?2", pathway, IN_FORCE).firstResultOptional();
     }
@@ -75,5 +80,21 @@ public class ThresholdSetEntity extends PanacheEntityBase {
 
     public List<ThresholdLimitEntity> limits() {
         return ThresholdLimitEntity.list("setId", id);
+    }
+
+    /** The patient's versions, oldest first. */
+    public static List<ThresholdSetEntity> versionsOf(UUID patientId) {
+        return list("patientId = ?1 order by versionNo", patientId);
+    }
+
+    /** The limits and trend rule of this version, for evaluation and comparison. */
+    public ThresholdSet toDomain() {
+        Map<MeasurementType, Limits> byType = new EnumMap<>(MeasurementType.class);
+        limits().forEach(l -> byType.put(l.type, l.toDomain()));
+        return new ThresholdSet(byType, trendRule());
+    }
+
+    public Optional<WeightTrendRule> trendRule() {
+        return WeightTrendColumns.rule(weightTrend);
     }
 }

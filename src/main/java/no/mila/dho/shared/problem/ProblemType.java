@@ -21,6 +21,8 @@ public enum ProblemType {
     INCLUSION_CRITERION_NOT_MET(422, "An inclusion criterion is not met"),
     REPORT_ID_REUSED(422, "The report id was already used for another report"),
     NOT_IN_FOLLOW_UP(409, "The patient is not in follow-up"),
+    CHANGE_REQUEST_OPEN(409, "The patient already has an open threshold change request"),
+    FOUR_EYES_REQUIRED(403, "A second person must do this"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 

@@ -1,0 +1,212 @@
+package no.mila.dho.thresholdchange.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.mila.dho.measurement.application.ThresholdService;
+import no.mila.dho.measurement.domain.Limits;
+import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.measurement.domain.ThresholdRules;
+import no.mila.dho.measurement.persistence.ThresholdSetEntity;
+import no.mila.dho.measurement.persistence.WeightTrendColumns;
+import no.mila.dho.patient.application.EpisodeTransitions;
+import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.patient.domain.EpisodeState;
+import no.mila.dho.patient.persistence.EpisodeEntity;
+import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.shared.problem.FieldViolation;
+import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.problem.ProblemType;
+import no.mila.dho.shared.security.CurrentUser;
+import no.mila.dho.thresholdchange.domain.ChangeStatus;
+import no.mila.dho.thresholdchange.domain.ChangeStep;
+import no.mila.dho.thresholdchange.domain.Refusal;
+import no.mila.dho.thresholdchange.domain.RequestFacts;
+import no.mila.dho.thresholdchange.domain.ThresholdGovernance;
+import no.mila.dho.thresholdchange.persistence.ThresholdChangeLimitEntity;
+import no.mila.dho.thresholdchange.persistence.ThresholdChangeRequestEntity;
+import no.mila.dho.thresholdchange.persistence.ThresholdChangeStepEntity;
+
+/**
+ * The life cycle of a threshold change: proposed, ordered by the patient's physician, verified by a second
+ * person, and only then in force as a new version; or rejected / withdrawn. Each step is checked by
+ * {@link ThresholdGovernance}, guarded against concurrent steps by the request's version (optimistic locking),
+ * and appended to the request's trail.
+ */
+@ApplicationScoped
+public class ThresholdChangeService {
+
+    private final PatientAccess access;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final ThresholdService thresholds;
+    private final EpisodeTransitions transitions;
+
+    public ThresholdChangeService(PatientAccess access, CurrentUser user, Clock clock, ThresholdService thresholds,
+                                  EpisodeTransitions transitions) {
+        this.access = access;
+        this.user = user;
+        this.clock = clock;
+        this.thresholds = thresholds;
+        this.transitions = transitions;
+    }
+
+    @Transactional
+    public ThresholdChangeRequestEntity propose(UUID patientId, ProposeCommand command) {
+        PatientEntity patient = access.requireClinical(patientId);
+        EpisodeEntity episode = EpisodeEntity.openOf(patientId).orElse(null);
+        EpisodeState state = episode == null ? null : episode.state;
+        guard(ChangeStep.PROPOSE, patient, state, null);
+        if (command.orderNow()) {
+            guard(ChangeStep.ORDER, patient, state, new RequestFacts(ChangeStatus.PROPOSED, user.subject(), null));
+        }
+        ThresholdSetEntity base = thresholds.inForce(patientId)
+                .orElseThrow(() -> ProblemException.notFound("Thresholds of patient " + patientId));
+        validate(command, base);
+        ThresholdChangeRequestEntity.openOf(patientId).ifPresent(open -> {
+            throw new ProblemException(ProblemType.CHANGE_REQUEST_OPEN, "Change request " + open.id + " is "
+                    + open.status + "; finish, reject or withdraw it before proposing another");
+        });
+        ThresholdChangeRequestEntity request = new ThresholdChangeRequestEntity();
+        request.id = UUID.randomUUID();
+        request.patientId = patientId;
+        request.episodeId = episode.id;
+        request.baseSetId = base.id;
+        request.status = ChangeStatus.PROPOSED;
+        request.reason = command.reason();
+        request.weightTrend = WeightTrendColumns.of(command.weightTrend());
+        request.proposedBySubject = user.subject();
+        request.proposedAt = clock.instant();
+        request.persist();
+        command.limits().forEach((type, limits) -> ThresholdChangeLimitEntity.of(request.id, type, limits).persist());
+        appendStep(request, ChangeStatus.PROPOSED, command.reason());
+        if (command.orderNow()) {
+            markOrdered(request, command.orderNote());
+        }
+        request.flush();
+        return request;
+    }
+
+    @Transactional
+    public ThresholdChangeRequestEntity order(UUID patientId, UUID requestId, long version, String note) {
+        ThresholdChangeRequestEntity request = step(ChangeStep.ORDER, patientId, requestId, version);
+        markOrdered(request, note);
+        request.flush();
+        return request;
+    }
+
+    /**
+     * The second person confirms that the entered values match the order; the new version comes into force, and
+     * the first individual version moves the episode from baseline to steady follow-up.
+     */
+    @Transactional
+    public ThresholdChangeRequestEntity verify(UUID patientId, UUID requestId, long version, String note) {
+        ThresholdChangeRequestEntity request = step(ChangeStep.VERIFY, patientId, requestId, version);
+        // claim the verification first: a concurrent step on the same request fails here (optimistic lock)
+        request.verifiedBySubject = user.subject();
+        request.verifiedAt = clock.instant();
+        request.flush();
+        ThresholdSetEntity next = thresholds.putInForce(patientId, request.baseSetId, request.proposed(), request.id,
+                user.subject());
+        request.status = ChangeStatus.VERIFIED;
+        request.resultingSetId = next.id;
+        appendStep(request, ChangeStatus.VERIFIED, note);
+        request.flush();
+        EpisodeEntity episode = EpisodeEntity.findById(request.episodeId);
+        if (episode.state == EpisodeState.ACTIVE_BASELINE) {
+            EpisodeState from = transitions.requireAllowed(episode, EpisodeState.ACTIVE);
+            episode.state = EpisodeState.ACTIVE;
+            transitions.record(episode, from, user.subject(), user.displayName(), user.primaryRole(),
+                    "Individual thresholds in force (version " + next.versionNo + ")");
+        }
+        return request;
+    }
+
+    @Transactional
+    public ThresholdChangeRequestEntity reject(UUID patientId, UUID requestId, long version, String reason) {
+        return close(ChangeStep.REJECT, patientId, requestId, version, reason);
+    }
+
+    @Transactional
+    public ThresholdChangeRequestEntity withdraw(UUID patientId, UUID requestId, long version, String reason) {
+        return close(ChangeStep.WITHDRAW, patientId, requestId, version, reason);
+    }
+
+    private ThresholdChangeRequestEntity close(ChangeStep step, UUID patientId, UUID requestId, long version,
+                                               String reason) {
+        ThresholdChangeRequestEntity request = step(step, patientId, requestId, version);
+        request.status = step.result();
+        request.closedBySubject = user.subject();
+        request.closedAt = clock.instant();
+        request.closeReason = reason;
+        appendStep(request, step.result(), reason);
+        request.flush();
+        return request;
+    }
+
+    /** The request, once the caller may take {@code step} on it and holds its current version. */
+    private ThresholdChangeRequestEntity step(ChangeStep step, UUID patientId, UUID requestId, long version) {
+        PatientEntity patient = access.requireClinical(patientId);
+        ThresholdChangeRequestEntity request = ThresholdChangeRequestEntity.ofPatient(patientId, requestId)
+                .orElseThrow(() -> ProblemException.notFound("Threshold change request " + requestId));
+        EpisodeEntity episode = EpisodeEntity.findById(request.episodeId);
+        guard(step, patient, episode.state, request.facts());
+        if (request.version != version) {
+            throw new ProblemException(ProblemType.CONCURRENT_MODIFICATION, "The request changed (version "
+                    + request.version + ", you sent " + version + "); read it again and decide on what it is now");
+        }
+        return request;
+    }
+
+    private void markOrdered(ThresholdChangeRequestEntity request, String note) {
+        request.status = ChangeStatus.ORDERED;
+        request.orderedBySubject = user.subject();
+        request.orderedAt = clock.instant();
+        appendStep(request, ChangeStatus.ORDERED, note);
+    }
+
+    private void guard(ChangeStep step, PatientEntity patient, EpisodeState episode, RequestFacts request) {
+        ThresholdGovernance.check(step, access.actor(), patient.facts(), episode, request).ifPresent(refusal -> {
+            throw new ProblemException(problemOf(refusal.kind()), refusal.message());
+        });
+    }
+
+    static ProblemType problemOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case ROLE, NOT_THE_PATIENTS_PHYSICIAN -> ProblemType.FORBIDDEN;
+            case FOUR_EYES -> ProblemType.FOUR_EYES_REQUIRED;
+            case STATUS -> ProblemType.ILLEGAL_TRANSITION;
+            case EPISODE -> ProblemType.NOT_IN_FOLLOW_UP;
+        };
+    }
+
+    /**
+     * Every limit ordered and possible; every type that has limits now is named in the proposal (send it with no
+     * limits to remove them on purpose), so that nothing is dropped by leaving it out; the trend rule kept.
+     */
+    private static void validate(ProposeCommand command, ThresholdSetEntity base) {
+        List<FieldViolation> problems = new ArrayList<>();
+        for (Map.Entry<MeasurementType, Limits> entry : command.limits().entrySet()) {
+            ThresholdRules.problems(entry.getKey(), entry.getValue())
+                    .forEach(p -> problems.add(new FieldViolation("limits." + entry.getKey(), p)));
+        }
+        base.limits().stream().map(l -> l.type).filter(type -> !command.limits().containsKey(type)).forEach(type ->
+                problems.add(new FieldViolation("limits." + type, "is missing: the version in force has limits for "
+                        + type + "; send them (or {} to remove them on purpose)")));
+        if (base.trendRule().isPresent() && command.weightTrend().isEmpty()) {
+            problems.add(new FieldViolation("weightTrend", "is missing: the version in force has a weight trend rule"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The proposed limits are not usable", problems);
+        }
+    }
+
+    private void appendStep(ThresholdChangeRequestEntity request, ChangeStatus step, String note) {
+        ThresholdChangeStepEntity.append(request.id, step, clock.instant(), user.subject(), user.displayName(),
+                user.primaryRole(), user.hpr().orElse(null), note);
+    }
+}

@@ -1,0 +1,47 @@
+package no.mila.dho.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** The run command's demo data loads, and shows each feature in use. */
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+class DemoDataTest {
+
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("dho.demo-data.enabled", "true");
+        }
+    }
+
+    static String patientId(String nationalId) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                PatientEntity.byNationalId(nationalId).orElseThrow().id.toString());
+    }
+
+    @Test
+    void patients_past_the_baseline_have_verified_individual_thresholds_and_ola_a_proposal() {
+        String kari = patientId("02914721183");
+        given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + kari + "/threshold-versions").then()
+                .statusCode(200).body("version", contains(2, 1))
+                .body("[0].changeRequest.trail.step", contains("PROPOSED", "ORDERED", "VERIFIED"))
+                .body("[0].changeRequest.trail.actorName", contains("Nora Sykepleier", "Lars Fastlege", "Siri Lungelege"));
+        String ola = patientId("14835212352");
+        List<String> waiting = given().auth().oauth2(Tokens.physician("9200001")).queryParam("awaiting", "ORDER")
+                .get("/api/threshold-changes").then().statusCode(200).extract().path("items.patientId");
+        assertThat(waiting).contains(ola);
+        given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + ola + "/thresholds").then().body("version", equalTo(1));
+    }
+}
