@@ -35,14 +35,16 @@ public class DemoData {
     private final boolean enabled;
     private final EpisodeTransitions transitions;
     private final DemoThresholds demoThresholds;
+    private final DemoPlans demoPlans;
     private final ThresholdService thresholds;
     private final DemoReports reports;
     private final Clock clock;
 
     public DemoData(@ConfigProperty(name = "dho.demo-data.enabled", defaultValue = "false") boolean enabled,
                     EpisodeTransitions transitions, ThresholdService thresholds, DemoReports reports, Clock clock,
-                    DemoThresholds demoThresholds) {
+                    DemoThresholds demoThresholds, DemoPlans demoPlans) {
         this.enabled = enabled;
+        this.demoPlans = demoPlans;
         this.demoThresholds = demoThresholds;
         this.transitions = transitions;
         this.thresholds = thresholds;
@@ -80,6 +82,9 @@ public class DemoData {
                 EpisodeState.REFERRED, EpisodeState.ASSESSED, EpisodeState.ACTIVE_BASELINE, EpisodeState.ACTIVE,
                 EpisodeState.ENDED);
         demoThresholds.propose(EpisodeEntity.openOf(ola.id).orElseThrow(), clock.instant());
+        demoPlans.approved(EpisodeEntity.openOf(ola.id).orElseThrow(),
+                List.of("Gå tur med barnebarna uten å stoppe", "Slutte å røyke innen sommeren"));
+        demoPlans.approved(EpisodeEntity.openOf(kari.id).orElseThrow(), List.of("Klare hagearbeidet selv"));
         reports.forOla(ola);
         reports.forKari(kari);
         LOG.info("Demo data loaded: 6 patients with synthetic national identity numbers, thresholds and reports");

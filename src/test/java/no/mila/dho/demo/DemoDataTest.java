@@ -44,4 +44,18 @@ class DemoDataTest {
         assertThat(waiting).contains(ola);
         given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + ola + "/thresholds").then().body("version", equalTo(1));
     }
+
+    @Test
+    void demo_patients_have_approved_plans_and_their_report_answers_carry_the_advice() {
+        String ola = patientId("14835212352");
+        given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + ola + "/plans/active").then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("approvedBy.name", equalTo("Lars Fastlege"))
+                .body("zones.YELLOW[0].category", equalTo("MEDICATION"));
+        @SuppressWarnings("unchecked")
+        List<String> answers = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                PatientEntity.getEntityManager().createNativeQuery("SELECT answer FROM report WHERE patient_id = ?1")
+                        .setParameter(1, java.util.UUID.fromString(ola)).getResultList());
+        assertThat(answers).isNotEmpty().allSatisfy(a -> assertThat(a).contains("\"available\":true"));
+        assertThat(answers).anySatisfy(a -> assertThat(a).contains("Prednisolon 30 mg daglig"));
+    }
 }

@@ -95,9 +95,9 @@ public final class ThresholdResources {
             Map<MeasurementType, LimitsView> limits = new EnumMap<>(MeasurementType.class);
             s.limits().forEach(l -> limits.put(l.type, LimitsView.of(l.toDomain())));
             TrendView trend = s.trendRule().map(TrendView::of).orElse(null);
-            return new ThresholdSetView(s.id, s.pathway, s.patientId, s.versionNo, s.provisional,
-                    s.provisional ? "Provisional example values awaiting the clinical lead's review" : null,
-                    limits, trend, s.reviewedBy, s.reviewedOn, s.createdAt, s.createdBy);
+            return new ThresholdSetView(s.id, s.pathway, s.patientId, s.versionNo, s.review.provisional,
+                    s.review.provisional ? "Provisional example values awaiting the clinical lead's review" : null,
+                    limits, trend, s.review.reviewedBy, s.review.reviewedOn, s.createdAt, s.createdBy);
         }
     }
 

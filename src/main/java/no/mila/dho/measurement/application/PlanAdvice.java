@@ -1,19 +1,15 @@
 package no.mila.dho.measurement.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.UUID;
-import no.mila.dho.measurement.domain.PatientMessages;
 import no.mila.dho.measurement.domain.Zone;
 
 /**
- * The advice of the patient's self-management plan for a zone. Until the plan feature (egenbehandlingsplan)
- * arrives, every patient is told that their plan is being prepared: a clear message, not an error.
+ * The advice of the patient's active self-management plan for a zone, for the answer to a report. The plan
+ * feature provides it; a patient without an approved plan is told that the plan is being prepared (a clear
+ * message, not an error).
  */
-@ApplicationScoped
-public class PlanAdvice {
+public interface PlanAdvice {
 
-    public ReportAnswer.Plan forZone(UUID patientId, Zone zone) {
-        return new ReportAnswer.Plan(false, PatientMessages.PLAN_NOT_READY, List.of());
-    }
+    /** The advice for {@code zone} of the plan {@code activePlanId}, or the "being prepared" message when null. */
+    ReportAnswer.Plan forZone(UUID activePlanId, Zone zone);
 }

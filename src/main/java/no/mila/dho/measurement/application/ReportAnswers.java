@@ -20,7 +20,7 @@ public class ReportAnswers {
         this.planAdvice = planAdvice;
     }
 
-    ReportAnswer answer(UUID patientId, ReportCommand command, Evaluation evaluation, Instant receivedAt,
+    ReportAnswer answer(UUID activePlanId, ReportCommand command, Evaluation evaluation, Instant receivedAt,
                         boolean onBehalf, boolean provisional) {
         List<ReportAnswer.Value> values = command.values().stream()
                 .sorted(java.util.Comparator.comparing(ReportRules.Sent::type))
@@ -33,7 +33,7 @@ public class ReportAnswers {
         return new ReportAnswer(command.clientReportId(), zone, PatientMessages.headline(zone), reasons,
                 zone == Zone.GREEN ? null : PatientMessages.MEASURE_DAILY,
                 zone == Zone.RED ? PatientMessages.NOT_AN_EMERGENCY_SERVICE : null, PatientMessages.OPENING_HOURS,
-                planAdvice.forZone(patientId, zone), values, answers, command.measuredAt(), receivedAt, onBehalf,
+                planAdvice.forZone(activePlanId, zone), values, answers, command.measuredAt(), receivedAt, onBehalf,
                 provisional);
     }
 

@@ -95,7 +95,7 @@ public class ReportService {
         ThresholdSet thresholds = store.thresholds(c, context.thresholdSetId(), context.weightTrend());
         Evaluation evaluation = Evaluator.evaluate(new ReportInput(command.measuredAt(), values(command),
                 command.answers(), recentWeights(c, context, command)), thresholds, questionnaires.questionsOf(context.pathway()));
-        String answer = write(answers.answer(context.patientId(), command, evaluation, now, sender.onBehalf(),
+        String answer = write(answers.answer(context.activePlanId(), command, evaluation, now, sender.onBehalf(),
                 context.provisionalThresholds() || questionnaire.provisional()));
         String hash = sha256(command.canonical());
         ReportStore.NewReport report = new ReportStore.NewReport(UUID.randomUUID(), context.patientId(),

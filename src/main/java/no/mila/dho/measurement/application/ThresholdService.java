@@ -22,6 +22,7 @@ import no.mila.dho.patient.application.PatientAllocated;
 import no.mila.dho.shared.problem.FieldViolation;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
+import no.mila.dho.shared.review.ClinicalReview;
 
 /**
  * The pathway default thresholds (data an admin reviews and changes) and the patient's copy made at
@@ -52,7 +53,7 @@ public class ThresholdService {
         });
         ThresholdSetEntity copy = newVersion(pathway, patientId, previous.map(p -> p.versionNo + 1).orElse(1), actor);
         copy.sourceSetId = source.id;
-        copy.provisional = source.provisional;
+        copy.review.provisional = source.review.provisional;
         copy.weightTrend = WeightTrendColumns.of(source.trendRule());
         copy.persist();
         for (ThresholdLimitEntity limit : source.limits()) {
@@ -78,7 +79,7 @@ public class ThresholdService {
         current.flush();
         ThresholdSetEntity next = newVersion(current.pathway, patientId, current.versionNo + 1, actor);
         next.changeRequestId = changeRequestId;
-        next.provisional = false;
+        next.review = ClinicalReview.notNeeded();
         next.weightTrend = WeightTrendColumns.of(limits.weightTrend());
         next.persist();
         limits.limits().forEach((type, l) -> persistLimit(next.id, type, l));
@@ -109,7 +110,7 @@ public class ThresholdService {
         current.status = ThresholdSetEntity.SUPERSEDED;
         current.flush();
         ThresholdSetEntity next = newVersion(pathway, null, current.versionNo + 1, actor);
-        next.provisional = true;
+        next.review = ClinicalReview.pending();
         next.weightTrend = WeightTrendColumns.of(trend);
         next.persist();
         limits.forEach((type, l) -> persistLimit(next.id, type, l));
@@ -121,11 +122,8 @@ public class ThresholdService {
     public ThresholdSetEntity recordReview(String pathway, String reviewer, LocalDate reviewedOn, String note) {
         ThresholdSetEntity current = ThresholdSetEntity.defaultInForce(pathway)
                 .orElseThrow(() -> ProblemException.notFound("Default thresholds of pathway " + pathway));
-        current.provisional = false;
-        current.reviewedBy = reviewer;
-        current.reviewedOn = reviewedOn;
-        current.reviewNote = note;
-        ThresholdSetEntity.update("provisional = false where sourceSetId = ?1", current.id);
+        current.review.record(reviewer, reviewedOn, note);
+        ThresholdSetEntity.update("review.provisional = false where sourceSetId = ?1", current.id);
         return current;
     }
 

@@ -32,10 +32,11 @@ public class ReportStore {
 
     private static final String CONTEXT = """
             SELECT p.id, e.pathway, e.state, t.id, t.provisional, t.weight_trend_yellow_kg, t.weight_trend_red_kg,
-                   t.weight_trend_days
+                   t.weight_trend_days, cp.id
             FROM patient p
             LEFT JOIN episode e ON e.patient_id = p.id AND e.state <> 'ENDED'
             LEFT JOIN threshold_set t ON t.patient_id = p.id AND t.status = 'IN_FORCE'
+            LEFT JOIN care_plan cp ON cp.patient_id = p.id AND cp.status = 'ACTIVE'
             WHERE """;
 
     private static final String STORE = """
@@ -75,7 +76,7 @@ public class ReportStore {
 
     /** What the service knows of a patient when a report comes in. */
     public record Context(UUID patientId, String pathway, String episodeState, UUID thresholdSetId,
-                          boolean provisionalThresholds, Optional<WeightTrendRule> weightTrend) {
+                          boolean provisionalThresholds, Optional<WeightTrendRule> weightTrend, UUID activePlanId) {
     }
 
     /** A value to store with its zone. */
@@ -116,7 +117,7 @@ public class ReportStore {
                 Optional<WeightTrendRule> trend = yellow == null ? Optional.empty()
                         : Optional.of(new WeightTrendRule(yellow, r.getBigDecimal(7), r.getInt(8)));
                 return Optional.of(new Context(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
-                        r.getObject(4, UUID.class), r.getBoolean(5), trend));
+                        r.getObject(4, UUID.class), r.getBoolean(5), trend, r.getObject(9, UUID.class)));
             }
         }
     }

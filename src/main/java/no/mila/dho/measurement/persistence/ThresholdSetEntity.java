@@ -8,12 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.mila.dho.shared.review.ClinicalReview;
 import no.mila.dho.measurement.domain.Limits;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdSet;
@@ -48,17 +48,8 @@ public class ThresholdSetEntity extends PanacheEntityBase {
     @Embedded
     public WeightTrendColumns weightTrend;
 
-    @Column(nullable = false)
-    public boolean provisional;
-
-    @Column(name = "reviewed_by")
-    public String reviewedBy;
-
-    @Column(name = "reviewed_on")
-    public LocalDate reviewedOn;
-
-    @Column(name = "review_note")
-    public String reviewNote;
+    @Embedded
+    public ClinicalReview review = ClinicalReview.pending();
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

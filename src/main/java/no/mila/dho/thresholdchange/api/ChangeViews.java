@@ -74,7 +74,7 @@ public final class ChangeViews {
                               ChangeRequestView changeRequest) {
 
         static VersionView of(ThresholdVersion v) {
-            return new VersionView(v.set().versionNo, v.set().status, v.set().provisional, v.set().createdAt,
+            return new VersionView(v.set().versionNo, v.set().status, v.set().review.provisional, v.set().createdAt,
                     v.set().createdBy, v.changeRequest() == null ? "PATHWAY_DEFAULT" : "CHANGE_REQUEST",
                     v.sourceDefaultVersion(), LimitsView.of(v.thresholds().limits()), trend(v.thresholds()),
                     ChangeView.of(v.changes()), v.changeRequest() == null ? null : ChangeRequestView.of(v.changeRequest()));

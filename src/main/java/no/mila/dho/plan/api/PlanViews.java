@@ -1,0 +1,104 @@
+package no.mila.dho.plan.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.plan.domain.AdviceCategory;
+import no.mila.dho.plan.domain.PlanItem;
+import no.mila.dho.plan.domain.PlanStatus;
+import no.mila.dho.plan.persistence.CarePlanEntity;
+import no.mila.dho.plan.persistence.PlanTemplateEntity;
+import no.mila.dho.plan.persistence.PlanTemplateItemEntity;
+
+/** What the plan endpoints answer. */
+public final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    /** One advice item; {@code id} keeps it across edits and versions (send it back to keep the item). */
+    public record ItemView(String id, AdviceCategory category, String text, String drug, String dose, String start,
+                           String stop) {
+
+        static ItemView of(PlanItem i) {
+            return new ItemView(i.key(), i.category(), i.text(), i.drug(), i.dose(), i.start(), i.stop());
+        }
+    }
+
+    /** Who did a step. */
+    public record Person(String subject, String name, String role, String hpr) {
+    }
+
+    /**
+     * One version of a patient's plan. {@code planVersion} numbers the versions; {@code version} is the
+     * optimistic-locking version to send with the next change of a draft.
+     */
+    public record PlanView(UUID id, UUID patientId, int planVersion, PlanStatus status, long version, List<String> goals,
+                           Map<Zone, List<ItemView>> zones, UUID templateId, Integer templateVersion,
+                           Boolean templateProvisional, UUID basedOnPlanId, Person draftedBy, Instant draftedAt,
+                           Person lastChangedBy, Instant lastChangedAt, Person approvedBy, Instant approvedAt,
+                           List<String> sharedWith, Instant supersededAt) {
+
+        static PlanView of(CarePlanEntity p, PlanTemplateEntity template) {
+            return new PlanView(p.id, p.patientId, p.versionNo, p.status, p.version, p.goals, PlanViews.zones(p.items()),
+                    p.templateId, template == null ? null : template.versionNo,
+                    template == null ? null : template.review.provisional, p.basedOnPlanId,
+                    new Person(p.draftedBySubject, p.draftedByName, p.draftedByRole, null), p.draftedAt,
+                    new Person(p.lastChangedBySubject, p.lastChangedByName, null, null), p.lastChangedAt,
+                    p.approvedBySubject == null ? null
+                            : new Person(p.approvedBySubject, p.approvedByName, "physician", p.approvedByHpr),
+                    p.approvedAt, p.sharedWith, p.supersededAt);
+        }
+    }
+
+    /** A version in the list of a patient's plan versions. */
+    public record PlanSummary(UUID id, int planVersion, PlanStatus status, Instant draftedAt, String draftedBy,
+                              Instant approvedAt, String approvedBy, Instant supersededAt) {
+
+        static PlanSummary of(CarePlanEntity p) {
+            return new PlanSummary(p.id, p.versionNo, p.status, p.draftedAt, p.draftedByName, p.approvedAt,
+                    p.approvedByName, p.supersededAt);
+        }
+    }
+
+    /** The patient's own plan: the advice of each zone as they read it, or that it is being prepared. */
+    public record MyPlanView(boolean available, String message, Integer planVersion, Instant approvedAt,
+                             String approvedBy, List<String> goals, Map<Zone, List<String>> zones) {
+    }
+
+    /** A plan template of a pathway. */
+    public record TemplateView(UUID id, String pathway, int version, boolean provisional, String provisionalNote,
+                               String reviewedBy, java.time.LocalDate reviewedOn, Map<Zone, List<TemplateItemView>> zones,
+                               Instant createdAt, String createdBy) {
+
+        static TemplateView of(PlanTemplateEntity t) {
+            Map<Zone, List<TemplateItemView>> zones = new EnumMap<>(Zone.class);
+            for (Zone zone : Zone.values()) {
+                zones.put(zone, new ArrayList<>());
+            }
+            for (PlanTemplateItemEntity i : t.items()) {
+                zones.get(i.zone).add(new TemplateItemView(i.category, i.textNb));
+            }
+            return new TemplateView(t.id, t.pathway, t.versionNo, t.review.provisional,
+                    t.review.provisional ? "Provisional example advice awaiting the clinical lead's review" : null,
+                    t.review.reviewedBy, t.review.reviewedOn, zones, t.createdAt, t.createdBy);
+        }
+    }
+
+    /** One advice item of a template. */
+    public record TemplateItemView(AdviceCategory category, String text) {
+    }
+
+    static Map<Zone, List<ItemView>> zones(List<PlanItem> items) {
+        Map<Zone, List<ItemView>> zones = new EnumMap<>(Zone.class);
+        for (Zone zone : Zone.values()) {
+            zones.put(zone, new ArrayList<>());
+        }
+        items.forEach(i -> zones.get(i.zone()).add(ItemView.of(i)));
+        return zones;
+    }
+}

@@ -1,0 +1,62 @@
+package no.mila.dho.plan.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.plan.domain.PlanStatus;
+import no.mila.dho.plan.persistence.CarePlanEntity;
+import no.mila.dho.plan.persistence.PlanTemplateEntity;
+import no.mila.dho.shared.problem.ProblemException;
+
+/** Reading plans: by the follow-up service and the patient's physicians, by the patient, and its status. */
+@ApplicationScoped
+public class PlanQueries {
+
+    private final PatientAccess access;
+
+    public PlanQueries(PatientAccess access) {
+        this.access = access;
+    }
+
+    /** Whether the patient has an approved plan (all a coordinator may know of it). */
+    public record PlanStatusSummary(boolean hasApprovedPlan, Integer planVersion, java.time.Instant approvedAt,
+                                    boolean draftInProgress) {
+    }
+
+    public List<CarePlanEntity> versions(UUID patientId) {
+        access.requireClinical(patientId);
+        return CarePlanEntity.versionsOf(patientId);
+    }
+
+    public CarePlanEntity one(UUID patientId, UUID planId) {
+        access.requireClinical(patientId);
+        return CarePlanEntity.ofPatient(patientId, planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+    }
+
+    public CarePlanEntity active(UUID patientId) {
+        access.requireClinical(patientId);
+        return CarePlanEntity.withStatus(patientId, PlanStatus.ACTIVE)
+                .orElseThrow(() -> ProblemException.notFound("An approved plan of patient " + patientId));
+    }
+
+    public PlanStatusSummary status(UUID patientId) {
+        access.require(patientId);
+        Optional<CarePlanEntity> active = CarePlanEntity.withStatus(patientId, PlanStatus.ACTIVE);
+        return new PlanStatusSummary(active.isPresent(), active.map(p -> p.versionNo).orElse(null),
+                active.map(p -> p.approvedAt).orElse(null),
+                CarePlanEntity.withStatus(patientId, PlanStatus.DRAFT).isPresent());
+    }
+
+    /** The caller's own active plan (role patient), if approved. */
+    public Optional<CarePlanEntity> mine() {
+        PatientEntity patient = access.requireSelf();
+        return CarePlanEntity.withStatus(patient.id, PlanStatus.ACTIVE);
+    }
+
+    public Optional<PlanTemplateEntity> template(UUID templateId) {
+        return templateId == null ? Optional.empty() : PlanTemplateEntity.findByIdOptional(templateId);
+    }
+}
