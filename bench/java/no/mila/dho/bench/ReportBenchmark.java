@@ -2,7 +2,6 @@ package no.mila.dho.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,9 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import no.mila.dho.devstack.EmbeddedPostgresServer;
 import no.mila.dho.devstack.KeycloakServer;
-import no.mila.dho.devstack.ServiceProcess;
 
 /**
  * The report-ingestion benchmark ({@code ./mvnw -Pbench}): a fresh PostgreSQL, the real Keycloak and the packaged
@@ -30,48 +27,31 @@ public final class ReportBenchmark {
         int clients = Integer.getInteger("bench.clients", 16);
         long warmup = Long.getLong("bench.warmup", 60);
         long seconds = Long.getLong("bench.seconds", 60);
-        Path keycloakHome = root.resolve(".local/keycloak-" + System.getProperty("keycloak.version", "26.7.3"));
-        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.ephemeral();
-             KeycloakServer keycloak = KeycloakServer.start(keycloakHome, root.resolve("keycloak/dho-realm.json"),
-                     KeycloakServer.freePort(), root.resolve("target/bench-keycloak.log"),
-                     s -> say("Keycloak starting (" + s + " s)"))) {
-            int port = KeycloakServer.freePort();
-            List<String> options = new ArrayList<>(List.of("-Ddho.demo-data.enabled=false",
-                    "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.log.console.level=WARN"));
-            String extra = System.getProperty("bench.appJvmArgs", "").trim();
-            if (!extra.isEmpty()) {
-                options.addAll(List.of(extra.split("\\s+")));
+        List<String> extra = new ArrayList<>();
+        String appJvmArgs = System.getProperty("bench.appJvmArgs", "").trim();
+        if (!appJvmArgs.isEmpty()) {
+            extra.addAll(List.of(appJvmArgs.split("\\s+")));
+        }
+        try (BenchStack stack = BenchStack.start(root, extra)) {
+            List<ReportLoad.Sender> senders = prepare(stack.keycloak, stack.api, patients);
+            boolean useWrk = !"java".equals(System.getProperty("bench.driver")) && WrkLoad.available();
+            WrkLoad wrk = useWrk ? new WrkLoad(root, stack.api, senders) : null;
+            ReportLoad load = new ReportLoad(stack.api, senders);
+            say("Warm-up " + warmup + " s with " + (useWrk ? "wrk" : "the Java client"));
+            if (useWrk) {
+                wrk.run(clients, warmup);
+            } else {
+                load.run(clients, warmup);
             }
-            Process app = ServiceProcess.builder(root, postgres, keycloak, port, options).redirectErrorStream(true)
-                    .redirectOutput(root.resolve("target/bench-app.log").toFile()).start();
-            try {
-                String api = "http://127.0.0.1:" + port;
-                if (!ServiceProcess.awaitReady(app, port, Duration.ofMinutes(2))) {
-                    throw new IllegalStateException("The service did not become ready; see target/bench-app.log");
-                }
-                List<ReportLoad.Sender> senders = prepare(keycloak, api, patients);
-                boolean useWrk = !"java".equals(System.getProperty("bench.driver")) && WrkLoad.available();
-                WrkLoad wrk = useWrk ? new WrkLoad(root, api, senders) : null;
-                ReportLoad load = new ReportLoad(api, senders);
-                say("Warm-up " + warmup + " s with " + (useWrk ? "wrk" : "the Java client"));
-                if (useWrk) {
-                    wrk.run(clients, warmup);
-                } else {
-                    load.run(clients, warmup);
-                }
-                AtomicLong maxRss = new AtomicLong();
-                Thread sampler = rssSampler(app.pid(), maxRss);
-                say("Measuring " + seconds + " s at " + clients + " clients");
-                Figures result = useWrk ? wrk.run(clients, seconds) : Figures.of(load.run(clients, seconds));
-                sampler.interrupt();
-                String report = BenchReport.markdown(result, clients, patients, maxRss.get(), seconds);
-                System.out.println(report);
-                Files.createDirectories(root.resolve("bench/results"));
-                Files.writeString(root.resolve("bench/results/last-run.md"), report);
-            } finally {
-                app.destroy();
-                app.waitFor();
-            }
+            AtomicLong maxRss = new AtomicLong();
+            Thread sampler = rssSampler(stack.app.pid(), maxRss);
+            say("Measuring " + seconds + " s at " + clients + " clients");
+            Figures result = useWrk ? wrk.run(clients, seconds) : Figures.of(load.run(clients, seconds));
+            sampler.interrupt();
+            String report = BenchReport.markdown(result, clients, patients, maxRss.get(), seconds);
+            System.out.println(report);
+            Files.createDirectories(root.resolve("bench/results"));
+            Files.writeString(root.resolve("bench/results/last-run.md"), report);
         }
     }
 

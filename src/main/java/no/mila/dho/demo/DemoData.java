@@ -17,6 +17,7 @@ import no.mila.dho.patient.persistence.EpisodeEntity;
 import no.mila.dho.patient.persistence.EquipmentEntity;
 import no.mila.dho.patient.persistence.PatientEntity;
 import no.mila.dho.shared.time.ClockProducer;
+import no.mila.dho.worklist.application.CadenceJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -36,14 +37,16 @@ public class DemoData {
     private final EpisodeTransitions transitions;
     private final DemoThresholds demoThresholds;
     private final DemoPlans demoPlans;
+    private final CadenceJob cadence;
     private final ThresholdService thresholds;
     private final DemoReports reports;
     private final Clock clock;
 
     public DemoData(@ConfigProperty(name = "dho.demo-data.enabled", defaultValue = "false") boolean enabled,
                     EpisodeTransitions transitions, ThresholdService thresholds, DemoReports reports, Clock clock,
-                    DemoThresholds demoThresholds, DemoPlans demoPlans) {
+                    DemoThresholds demoThresholds, DemoPlans demoPlans, CadenceJob cadence) {
         this.enabled = enabled;
+        this.cadence = cadence;
         this.demoPlans = demoPlans;
         this.demoThresholds = demoThresholds;
         this.transitions = transitions;
@@ -55,6 +58,8 @@ public class DemoData {
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             load();
+            // the morning's cadence tasks at once, so that the worklist shows tasks as well as alerts
+            cadence.run(ClockProducer.today(clock));
         }
     }
 
@@ -65,9 +70,9 @@ public class DemoData {
         }
         LocalDate today = ClockProducer.today(clock);
         PatientEntity ola = patient("14835212352", "Ola", "Nordmann", "3209", OLA_LOGIN);
-        episode(ola, "COPD", today.minusDays(5), EpisodeState.REFERRED, EpisodeState.ASSESSED, EpisodeState.ACTIVE_BASELINE);
-        equipment(ola, EquipmentType.PULSE_OXIMETER, "PO-1001", today.minusDays(5));
-        equipment(ola, EquipmentType.BLOOD_PRESSURE_MONITOR, "BP-2001", today.minusDays(5));
+        episode(ola, "COPD", today.minusDays(9), EpisodeState.REFERRED, EpisodeState.ASSESSED, EpisodeState.ACTIVE_BASELINE);
+        equipment(ola, EquipmentType.PULSE_OXIMETER, "PO-1001", today.minusDays(9));
+        equipment(ola, EquipmentType.BLOOD_PRESSURE_MONITOR, "BP-2001", today.minusDays(9));
         PatientEntity kari = patient("02914721183", "Kari", "Hansen", "3228", null);
         episode(kari, "HEART_FAILURE", today.minusDays(60), EpisodeState.REFERRED, EpisodeState.ASSESSED,
                 EpisodeState.ACTIVE_BASELINE, EpisodeState.ACTIVE);

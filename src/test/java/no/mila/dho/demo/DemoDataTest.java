@@ -46,6 +46,21 @@ class DemoDataTest {
     }
 
     @Test
+    void the_worklist_has_the_demo_alerts_and_the_mornings_tasks() {
+        String kari = patientId("02914721183");
+        given().auth().oauth2(Tokens.nurse()).queryParam("size", 100).queryParam("municipality", "3228")
+                .queryParam("zone", "YELLOW").get("/api/worklist").then().statusCode(200)
+                .body("items.patientId", org.hamcrest.Matchers.hasItem(kari));
+        // Ola started nine days ago: the first weekly contact is due (unless holidays push it past today)
+        java.time.LocalDate today = no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC());
+        if (!no.mila.dho.worklist.domain.NorwegianCalendar.onOrAfter(today.minusDays(2)).isAfter(today)) {
+            given().auth().oauth2(Tokens.nurse()).queryParam("size", 100).queryParam("taskType", "WEEKLY_CONTACT")
+                    .queryParam("municipality", "3209").get("/api/worklist").then().statusCode(200)
+                    .body("items.patientId", org.hamcrest.Matchers.hasItem(patientId("14835212352")));
+        }
+    }
+
+    @Test
     void demo_patients_have_approved_plans_and_their_report_answers_carry_the_advice() {
         String ola = patientId("14835212352");
         given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + ola + "/plans/active").then().statusCode(200)

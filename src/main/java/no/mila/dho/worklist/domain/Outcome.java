@@ -1,0 +1,7 @@
+package no.mila.dho.worklist.domain;
+
+/** How an alert or a task was closed. */
+public enum Outcome {
+    ACKNOWLEDGED_WITHOUT_CONTACT, PATIENT_CONTACTED, ADVISED_FROM_PLAN, GP_CONTACTED, SPECIALIST_CONTACTED,
+    BROUGHT_TO_SPECIALIST_MEETING, OTHER
+}
