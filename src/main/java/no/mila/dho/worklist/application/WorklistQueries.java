@@ -59,7 +59,8 @@ public class WorklistQueries {
 
     /**
      * The keys of the worklist, narrow enough to come from indexes alone: each patient's worst open alert
-     * ({@code alert_open_worst}) and the tasks due. Level: 0 red, 1 yellow, 2 task, 3 green.
+     * ({@code alert_open_worst}) and the tasks due (of pathways not ended: their cadence no longer applies; alerts
+     * stay until handled). Level: 0 red, 1 yellow, 2 task, 3 green.
      */
     private static final String KEYS = """
             WITH worst AS (
@@ -75,6 +76,7 @@ public class WorklistQueries {
                 SELECT 'TASK', t.id, 2, t.patient_id, t.due_date::timestamptz, t.claimed_by_subject, t.type
                   FROM follow_up_task t
                  WHERE t.status <> 'CLOSED' AND t.due_date <= :today
+                   AND EXISTS (SELECT 1 FROM episode e WHERE e.id = t.episode_id AND e.state <> 'ENDED')
             )
             SELECT %s FROM items i %s WHERE 1 = 1 %s %s""";
 

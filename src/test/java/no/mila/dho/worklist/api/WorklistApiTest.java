@@ -138,6 +138,27 @@ class WorklistApiTest {
     }
 
     @Test
+    void the_tasks_of_an_ended_pathway_leave_the_worklist_its_alerts_stay() throws Exception {
+        String nurse = Tokens.nurse("ended-nurse-" + UUID.randomUUID());
+        String patient = PatientFixtures.allocatedPatient("3209", "COPD")[0];
+        String login = PatientFixtures.linkLogin(patient);
+        String alert = report(new String[] {patient, login}, 80);
+        String task = task(patient, "NO_REPORTS", TODAY);
+        post(nurse, "/api/alerts/" + alert + "/claim");
+        post(nurse, "/api/tasks/" + task + "/claim");
+        given().auth().oauth2(nurse).queryParam("assigned", "ME").get("/api/worklist").then()
+                .body("items.kind", contains("ALERT", "TASK"));
+        String episode = given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + patient + "/episodes").then()
+                .extract().path("[0].id");
+        given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "DECEASED", "reasonText", "Død", "plannedEndDate", TODAY.toString(),
+                        "coordinatorInformed", true))
+                .post("/api/patients/" + patient + "/episodes/" + episode + "/end").then().statusCode(200);
+        given().auth().oauth2(nurse).queryParam("assigned", "ME").get("/api/worklist").then()
+                .body("items.kind", contains("ALERT"));
+    }
+
+    @Test
     void two_nurses_claiming_the_same_alert_exactly_one_wins() throws Exception {
         for (int round = 0; round < 5; round++) {
             String alert = report(patient("3209"), 90);
