@@ -203,8 +203,8 @@ public final class PlanResources {
         @Path("/{pathway}")
         @Consumes(MediaType.APPLICATION_JSON)
         @RolesAllowed(Roles.ADMIN)
-        @Operation(summary = "Revise a pathway's template (a new version, provisional until reviewed); patients' "
-                + "plans are not changed")
+        @Operation(summary = "Add a pathway's template or revise it (a new version, provisional until reviewed); "
+                + "patients' plans are not changed")
         public TemplateView revise(@PathParam("pathway") String pathway, @Valid @NotNull PlanRequests.Template body) {
             Map<Zone, List<PlanTemplateService.TemplateItem>> zones = new EnumMap<>(Zone.class);
             body.zones().forEach((zone, items) -> zones.put(zone, items.stream()

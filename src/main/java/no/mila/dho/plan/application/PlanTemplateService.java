@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.patient.persistence.PathwayEntity;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.persistence.PlanTemplateEntity;
 import no.mila.dho.plan.persistence.PlanTemplateItemEntity;
@@ -60,14 +61,19 @@ public class PlanTemplateService {
         if (!problems.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "The template has invalid fields", problems);
         }
-        PlanTemplateEntity current = PlanTemplateEntity.activeOf(pathway)
-                .orElseThrow(() -> ProblemException.notFound("Plan template of pathway " + pathway));
-        current.status = PlanTemplateEntity.SUPERSEDED;
-        current.flush();
+        if (PathwayEntity.findById(pathway) == null) {
+            throw ProblemException.notFound("Pathway " + pathway);
+        }
+        // the first template of a pathway is version 1; a revision supersedes the one in use
+        int versionNo = PlanTemplateEntity.activeOf(pathway).map(current -> {
+            current.status = PlanTemplateEntity.SUPERSEDED;
+            current.flush();
+            return current.versionNo + 1;
+        }).orElse(1);
         PlanTemplateEntity next = new PlanTemplateEntity();
         next.id = UUID.randomUUID();
         next.pathway = pathway;
-        next.versionNo = current.versionNo + 1;
+        next.versionNo = versionNo;
         next.status = PlanTemplateEntity.ACTIVE;
         next.review = ClinicalReview.pending();
         next.createdAt = clock.instant();

@@ -55,6 +55,8 @@ class ClinicalContentReviewTest {
         withMedication.put("RED", List.of(Map.of("category", "MEDICATION", "text", "Ta furosemid")));
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("zones", withMedication))
                 .put("/api/plan-templates/HEART_FAILURE").then().statusCode(400);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("zones", current))
+                .put("/api/plan-templates/NO_SUCH_PATHWAY").then().statusCode(404);
 
         Map<String, Object> changed = new java.util.HashMap<>(current);
         changed.put("GREEN", List.of(Map.of("category", "ACTIVITY", "text", "Ny tekst")));
