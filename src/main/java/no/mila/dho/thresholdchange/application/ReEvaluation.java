@@ -22,6 +22,7 @@ import no.mila.dho.measurement.domain.ReportInput;
 import no.mila.dho.measurement.domain.SymptomQuestion;
 import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.thresholdchange.persistence.ThresholdChangeRequestEntity;
 
@@ -120,7 +121,7 @@ public class ReEvaluation {
         Map<UUID, Row> reports = new LinkedHashMap<>();
         for (Object[] r : rows) {
             Row row = reports.computeIfAbsent((UUID) r[0], id -> new Row());
-            row.measuredAt = instant(r[1]);
+            row.measuredAt = SqlValues.instant(r[1]);
             row.zone = Zone.valueOf((String) r[2]);
             if ("M".equals(r[3])) {
                 row.values.put(MeasurementType.valueOf((String) r[4]), (BigDecimal) r[5]);
@@ -137,16 +138,6 @@ public class ReEvaluation {
                 SELECT measured_at, value FROM measurement
                  WHERE patient_id = ?1 AND type = 'BODY_WEIGHT' AND NOT invalid AND measured_at >= ?2""")
                 .setParameter(1, patientId).setParameter(2, Timestamp.from(from)).getResultList();
-        return rows.stream().map(r -> new ReportInput.WeightPoint(instant(r[0]), (BigDecimal) r[1])).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+        return rows.stream().map(r -> new ReportInput.WeightPoint(SqlValues.instant(r[0]), (BigDecimal) r[1])).toList();
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.shared.time.ClockProducer;
 import no.mila.dho.worklist.domain.CadenceFacts;
 import no.mila.dho.worklist.domain.CadenceRules;

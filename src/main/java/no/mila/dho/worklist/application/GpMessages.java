@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.security.CurrentUser;
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.time.ClockProducer;

@@ -1,4 +1,4 @@
-package no.mila.dho.worklist.application;
+package no.mila.dho.shared.persistence;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Dates and times as native queries return them (the driver's types vary by column and setting). */
-final class SqlValues {
+public final class SqlValues {
 
     private SqlValues() {
     }
 
-    static LocalDate localDate(Object value) {
+    public static LocalDate localDate(Object value) {
         if (value == null) {
             return null;
         }
@@ -22,7 +22,7 @@ final class SqlValues {
         return ((Date) value).toLocalDate();
     }
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }
