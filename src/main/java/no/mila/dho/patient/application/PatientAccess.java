@@ -84,17 +84,26 @@ public class PatientAccess {
      * with its parameters added to {@code params}.
      */
     public String searchScope(Parameters params) {
+        return scope(params, "p.gpHpr", "p.responsiblePhysicianHpr", "p.municipality");
+    }
+
+    /** The same condition for a native SQL query on table {@code patient p}. */
+    public String nativeSearchScope(Parameters params) {
+        return scope(params, "p.gp_hpr", "p.responsible_physician_hpr", "p.municipality");
+    }
+
+    private String scope(Parameters params, String gpHpr, String responsibleHpr, String municipality) {
         Actor actor = actor();
         if (actor.has(AccessPolicy.NURSE)) {
             return "1 = 1";
         }
         StringBuilder scope = new StringBuilder("(1 = 0");
         if (actor.has(AccessPolicy.PHYSICIAN) && actor.hpr().isPresent()) {
-            scope.append(" or p.gpHpr = :scopeHpr or p.responsiblePhysicianHpr = :scopeHpr");
+            scope.append(" or ").append(gpHpr).append(" = :scopeHpr or ").append(responsibleHpr).append(" = :scopeHpr");
             params.and("scopeHpr", actor.hpr().get());
         }
         if (actor.has(AccessPolicy.COORDINATOR) && actor.municipality().isPresent()) {
-            scope.append(" or p.municipality = :scopeMunicipality");
+            scope.append(" or ").append(municipality).append(" = :scopeMunicipality");
             params.and("scopeMunicipality", actor.municipality().get());
         }
         return scope.append(")").toString();

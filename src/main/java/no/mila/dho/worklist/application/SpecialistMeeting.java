@@ -67,27 +67,16 @@ public class SpecialistMeeting {
     /** The patients waiting for the meeting of {@code department} that the caller may see, oldest first. */
     @SuppressWarnings("unchecked")
     public List<Entry> list(String department) {
-        Parameters scopeParams = new Parameters();
-        String scope = access.searchScope(scopeParams);
-        StringBuilder where = new StringBuilder();
-        // the JPQL scope of PatientAccess, on the native alias p
-        if (!"1 = 1".equals(scope)) {
-            where.append(" AND (p.gp_hpr = :scopeHpr OR p.responsible_physician_hpr = :scopeHpr)");
-        }
+        Parameters params = Parameters.with("department", department);
+        String scope = access.nativeSearchScope(params);
         jakarta.persistence.Query query = em.createNativeQuery("""
                 SELECT m.id, m.patient_id, p.given_name || ' ' || p.family_name, m.department, m.reason,
                        coalesce(m.flagged_by_name, m.flagged_by_subject), m.flagged_at,
                        (SELECT count(*) FROM alert a WHERE a.patient_id = p.id AND a.status <> 'CLOSED'),
                        (SELECT count(*) FROM follow_up_task t WHERE t.patient_id = p.id AND t.status <> 'CLOSED')
                   FROM specialist_meeting_item m JOIN patient p ON p.id = m.patient_id
-                 WHERE m.outcome IS NULL AND m.department = :department""" + where + " ORDER BY m.flagged_at, m.id")
-                .setParameter("department", department);
-        Map<String, Object> params = scopeParams.map();
-        if (params.containsKey("scopeHpr")) {
-            query.setParameter("scopeHpr", params.get("scopeHpr"));
-        } else if (!"1 = 1".equals(scope)) {
-            return List.of();
-        }
+                 WHERE m.outcome IS NULL AND m.department = :department AND """ + scope + " ORDER BY m.flagged_at, m.id");
+        params.map().forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         Map<UUID, List<WorklistQueries.LatestValue>> latest = worklist.latestValues(
                 rows.stream().map(r -> (UUID) r[1]).distinct().toList());
