@@ -4,7 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import no.mila.dho.measurement.domain.Limits;
+import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.measurement.domain.ThresholdSet;
 
 /** The four limit columns of one measurement type, as stored for a threshold version or a proposed change. */
 @MappedSuperclass
@@ -22,8 +27,18 @@ public abstract class LimitColumns extends PanacheEntityBase {
     @Column(name = "red_high")
     public BigDecimal redHigh;
 
+    /** The measurement type these limits are for. */
+    public abstract MeasurementType measurementType();
+
     public Limits toDomain() {
         return new Limits(redLow, yellowLow, yellowHigh, redHigh);
+    }
+
+    /** A threshold version (stored or proposed) from its limits by type and its trend rule's columns. */
+    public static ThresholdSet thresholdSet(List<? extends LimitColumns> limits, WeightTrendColumns trend) {
+        Map<MeasurementType, Limits> byType = new EnumMap<>(MeasurementType.class);
+        limits.forEach(l -> byType.put(l.measurementType(), l.toDomain()));
+        return new ThresholdSet(byType, WeightTrendColumns.rule(trend));
     }
 
     protected void set(Limits limits) {

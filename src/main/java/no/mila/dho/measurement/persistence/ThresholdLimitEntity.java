@@ -33,6 +33,11 @@ public class ThresholdLimitEntity extends LimitColumns {
     @Enumerated(EnumType.STRING)
     public MeasurementType type;
 
+    @Override
+    public MeasurementType measurementType() {
+        return type;
+    }
+
 
     public static ThresholdLimitEntity of(UUID setId, MeasurementType type, Limits limits) {
         ThresholdLimitEntity entity = new ThresholdLimitEntity();

@@ -8,14 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.shared.review.ClinicalReview;
-import no.mila.dho.measurement.domain.Limits;
-import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.domain.WeightTrendRule;
 
@@ -80,9 +76,7 @@ public class ThresholdSetEntity extends PanacheEntityBase {
 
     /** The limits and trend rule of this version, for evaluation and comparison. */
     public ThresholdSet toDomain() {
-        Map<MeasurementType, Limits> byType = new EnumMap<>(MeasurementType.class);
-        limits().forEach(l -> byType.put(l.type, l.toDomain()));
-        return new ThresholdSet(byType, trendRule());
+        return LimitColumns.thresholdSet(limits(), weightTrend);
     }
 
     public Optional<WeightTrendRule> trendRule() {

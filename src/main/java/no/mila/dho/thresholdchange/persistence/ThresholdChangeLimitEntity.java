@@ -36,6 +36,11 @@ public class ThresholdChangeLimitEntity extends LimitColumns {
     @Enumerated(EnumType.STRING)
     public MeasurementType type;
 
+    @Override
+    public MeasurementType measurementType() {
+        return type;
+    }
+
 
     public static ThresholdChangeLimitEntity of(UUID requestId, MeasurementType type, Limits limits) {
         ThresholdChangeLimitEntity entity = new ThresholdChangeLimitEntity();

@@ -10,14 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.mila.dho.measurement.domain.Limits;
-import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdSet;
+import no.mila.dho.measurement.persistence.LimitColumns;
 import no.mila.dho.measurement.persistence.WeightTrendColumns;
 import no.mila.dho.thresholdchange.domain.ChangeStatus;
 import no.mila.dho.thresholdchange.domain.RequestFacts;
@@ -104,8 +101,6 @@ public class ThresholdChangeRequestEntity extends PanacheEntityBase {
 
     /** The proposed version's limits and trend rule. */
     public ThresholdSet proposed() {
-        Map<MeasurementType, Limits> byType = new EnumMap<>(MeasurementType.class);
-        limits().forEach(l -> byType.put(l.type, l.toDomain()));
-        return new ThresholdSet(byType, WeightTrendColumns.rule(weightTrend));
+        return LimitColumns.thresholdSet(limits(), weightTrend);
     }
 }
