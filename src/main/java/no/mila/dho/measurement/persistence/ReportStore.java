@@ -12,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ReportInput;
 import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.domain.WeightTrendRule;
+import no.mila.dho.shared.cache.ImmutableRowCache;
 
 /**
  * The hot path of report ingestion in plain JDBC: one query for the patient's context, and one atomic
@@ -62,13 +62,7 @@ public class ReportStore {
             SELECT count(*) FROM r""";
 
     private final AgroalDataSource dataSource;
-    private final Map<UUID, ThresholdSet> sets = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<UUID, ThresholdSet> eldest) {
-                    return size() > 20_000;
-                }
-            });
+    private final ImmutableRowCache<ThresholdSet> sets = new ImmutableRowCache<>(20_000);
 
     public ReportStore(AgroalDataSource dataSource) {
         this.dataSource = dataSource;

@@ -7,9 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +18,7 @@ import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.domain.PlanItem;
 import no.mila.dho.plan.domain.PlanTexts;
+import no.mila.dho.shared.cache.ImmutableRowCache;
 
 /**
  * The advice of the patient's active plan for the zone a report landed in, for the report's answer. Approved
@@ -30,13 +29,7 @@ import no.mila.dho.plan.domain.PlanTexts;
 public class ActivePlanAdvice implements PlanAdvice {
 
     private final AgroalDataSource dataSource;
-    private final Map<UUID, Map<Zone, List<String>>> plans = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<UUID, Map<Zone, List<String>>> eldest) {
-                    return size() > 20_000;
-                }
-            });
+    private final ImmutableRowCache<Map<Zone, List<String>>> plans = new ImmutableRowCache<>(20_000);
 
     public ActivePlanAdvice(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
