@@ -8,16 +8,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.patient.persistence.EpisodeEntity;
+import no.mila.dho.plan.application.CarePlanService;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.domain.PlanItem;
-import no.mila.dho.plan.domain.PlanRules;
 import no.mila.dho.plan.domain.PlanStatus;
 import no.mila.dho.plan.persistence.CarePlanEntity;
 import no.mila.dho.plan.persistence.CarePlanItemEntity;
 import no.mila.dho.plan.persistence.PlanTemplateEntity;
+import no.mila.dho.plan.persistence.PlanTemplateItemEntity;
 
 /**
  * Approved self-management plans of the demo: the pathway's template with the patient's goals and a medication
@@ -36,8 +36,7 @@ class DemoPlans {
     @Transactional(Transactional.TxType.MANDATORY)
     void approved(EpisodeEntity episode, List<String> goals) {
         PlanTemplateEntity template = PlanTemplateEntity.activeOf(episode.pathway).orElseThrow();
-        List<PlanItem> items = new ArrayList<>(template.items().stream().map(t -> new PlanItem(
-                UUID.randomUUID().toString(), t.zone, t.category, t.textNb, null, null, null, null)).toList());
+        List<PlanItem> items = new ArrayList<>(template.items().stream().map(PlanTemplateItemEntity::toNewPlanItem).toList());
         items.add(0, "COPD".equals(episode.pathway)
                 ? new PlanItem(UUID.randomUUID().toString(), Zone.YELLOW, AdviceCategory.MEDICATION,
                 "Ta prednisolon etter avtale med legen.", "Prednisolon", "30 mg daglig",
@@ -53,25 +52,17 @@ class DemoPlans {
         plan.status = PlanStatus.DRAFT;
         plan.goals = goals;
         plan.templateId = template.id;
-        plan.draftedBySubject = DemoThresholds.NORA;
+        plan.draftedBySubject = DemoThresholds.NORA_SUBJECT;
         plan.draftedByName = "Nora Sykepleier";
         plan.draftedByRole = "nurse";
         plan.draftedAt = drafted;
-        plan.lastChangedBySubject = DemoThresholds.LARS;
+        plan.lastChangedBySubject = DemoThresholds.LARS_SUBJECT;
         plan.lastChangedByName = "Lars Fastlege";
         plan.lastChangedAt = drafted.plus(Duration.ofHours(4));
-        plan.approvedBySubject = DemoThresholds.LARS;
-        plan.approvedByName = "Lars Fastlege";
-        plan.approvedByHpr = "9200001";
-        plan.approvedAt = drafted.plus(Duration.ofDays(1));
-        plan.sharedWith = PlanRules.recipients(episode.baselineNursingVisitsPerMonth != null
-                && episode.baselineNursingVisitsPerMonth > 0).stream().map(Enum::name).toList();
+        plan.recordApproval(DemoThresholds.LARS_SUBJECT, "Lars Fastlege", "9200001", drafted.plus(Duration.ofDays(1)),
+                CarePlanService.hasHomeNursing(episode));
         plan.persist();
-        items.stream().collect(Collectors.groupingBy(PlanItem::zone)).forEach((zone, inZone) -> {
-            for (int i = 0; i < inZone.size(); i++) {
-                CarePlanItemEntity.of(plan.id, i, inZone.get(i)).persist();
-            }
-        });
+        CarePlanItemEntity.persistAll(plan.id, items);
         plan.flush();
         plan.status = PlanStatus.ACTIVE;
         plan.flush();

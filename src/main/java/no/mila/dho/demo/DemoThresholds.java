@@ -3,23 +3,19 @@ package no.mila.dho.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.UUID;
 import no.mila.dho.measurement.application.ThresholdService;
 import no.mila.dho.measurement.domain.Limits;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.persistence.ThresholdSetEntity;
-import no.mila.dho.measurement.persistence.WeightTrendColumns;
 import no.mila.dho.patient.persistence.EpisodeEntity;
-import no.mila.dho.thresholdchange.domain.ChangeStatus;
-import no.mila.dho.thresholdchange.persistence.ThresholdChangeLimitEntity;
+import no.mila.dho.thresholdchange.application.ThresholdChangeSteps;
+import no.mila.dho.thresholdchange.application.ThresholdChangeSteps.Signer;
 import no.mila.dho.thresholdchange.persistence.ThresholdChangeRequestEntity;
-import no.mila.dho.thresholdchange.persistence.ThresholdChangeStepEntity;
 
 /**
  * Threshold changes of the demo: patients past the baseline got individual thresholds proposed by nurse Nora,
@@ -29,16 +25,18 @@ import no.mila.dho.thresholdchange.persistence.ThresholdChangeStepEntity;
 @ApplicationScoped
 class DemoThresholds {
 
-    static final String NORA = "5a0c4b1e-0000-4000-8000-000000000001";
-    static final String LARS = "5a0c4b1e-0000-4000-8000-000000000004";
-    static final String SIRI = "5a0c4b1e-0000-4000-8000-000000000005";
+    static final String NORA_SUBJECT = "5a0c4b1e-0000-4000-8000-000000000001";
+    static final String LARS_SUBJECT = "5a0c4b1e-0000-4000-8000-000000000004";
+    static final Signer NORA = new Signer(NORA_SUBJECT, "Nora Sykepleier", "nurse", "9100001");
+    static final Signer LARS = new Signer(LARS_SUBJECT, "Lars Fastlege", "physician", "9200001");
+    static final Signer SIRI = new Signer("5a0c4b1e-0000-4000-8000-000000000005", "Siri Lungelege", "physician", "9200002");
 
     private final ThresholdService thresholds;
-    private final Clock clock;
+    private final ThresholdChangeSteps steps;
 
-    DemoThresholds(ThresholdService thresholds, Clock clock) {
+    DemoThresholds(ThresholdService thresholds, ThresholdChangeSteps steps) {
         this.thresholds = thresholds;
-        this.clock = clock;
+        this.steps = steps;
     }
 
     /** A proposal by Nora after the baseline: SpO2 limits two points lower, the rest as in force. */
@@ -50,19 +48,9 @@ class DemoThresholds {
         Limits spo2 = current.limitsOf(MeasurementType.SPO2);
         limits.put(MeasurementType.SPO2, new Limits(minus(spo2.redLow()), minus(spo2.yellowLow()), spo2.yellowHigh(),
                 spo2.redHigh()));
-        ThresholdChangeRequestEntity request = new ThresholdChangeRequestEntity();
-        request.id = UUID.randomUUID();
-        request.patientId = episode.patientId;
-        request.episodeId = episode.id;
-        request.baseSetId = base.id;
-        request.status = ChangeStatus.PROPOSED;
-        request.reason = "14-dagers baseline: SpO2 stabilt 2 prosentpoeng under standardgrensene";
-        request.weightTrend = WeightTrendColumns.of(current.weightTrend());
-        request.proposedBySubject = NORA;
-        request.proposedAt = at;
-        request.persist();
-        limits.forEach((type, l) -> ThresholdChangeLimitEntity.of(request.id, type, l).persist());
-        step(request, ChangeStatus.PROPOSED, NORA, "Nora Sykepleier", "nurse", "9100001", at, request.reason);
+        ThresholdChangeRequestEntity request = steps.proposed(episode.patientId, episode.id, base,
+                "14-dagers baseline: SpO2 stabilt 2 prosentpoeng under standardgrensene", limits, current.weightTrend(),
+                NORA, at);
         request.flush();
         return request;
     }
@@ -71,29 +59,11 @@ class DemoThresholds {
     @Transactional(Transactional.TxType.MANDATORY)
     void proposeOrderAndVerify(EpisodeEntity episode, Instant at) {
         ThresholdChangeRequestEntity request = propose(episode, at);
-        request.status = ChangeStatus.ORDERED;
-        request.orderedBySubject = LARS;
-        request.orderedAt = at.plus(Duration.ofHours(2));
-        step(request, ChangeStatus.ORDERED, LARS, "Lars Fastlege", "physician", "9200001", request.orderedAt,
-                "Forordnet etter gjennomgang av målingene");
-        request.verifiedBySubject = SIRI;
-        request.verifiedAt = at.plus(Duration.ofHours(3));
-        request.flush();
-        ThresholdSetEntity next = thresholds.putInForce(episode.patientId, request.baseSetId, request.proposed(),
-                request.id, SIRI);
-        request.status = ChangeStatus.VERIFIED;
-        request.resultingSetId = next.id;
-        step(request, ChangeStatus.VERIFIED, SIRI, "Siri Lungelege", "physician", "9200002", request.verifiedAt,
-                "Kontrollert mot forordningen");
-        request.flush();
+        steps.ordered(request, LARS, at.plus(Duration.ofHours(2)), "Forordnet etter gjennomgang av målingene");
+        steps.verified(request, SIRI, at.plus(Duration.ofHours(3)), "Kontrollert mot forordningen");
     }
 
     private static BigDecimal minus(BigDecimal limit) {
         return limit == null ? null : limit.subtract(BigDecimal.valueOf(2));
-    }
-
-    private static void step(ThresholdChangeRequestEntity request, ChangeStatus step, String subject, String name,
-                             String role, String hpr, Instant at, String note) {
-        ThresholdChangeStepEntity.append(request.id, step, at, subject, name, role, hpr, note);
     }
 }

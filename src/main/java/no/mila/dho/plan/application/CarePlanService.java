@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.patient.domain.AccessPolicy;
@@ -78,11 +77,11 @@ public class CarePlanService {
                             + " has no plan template; an admin must add one"));
             plan.templateId = template.id;
             plan.goals = goals != null ? goals : List.of();
-            items = template.items().stream().map(CarePlanService::fromTemplate).toList();
+            items = template.items().stream().map(PlanTemplateItemEntity::toNewPlanItem).toList();
         }
         rejectProblems(PlanRules.problems(plan.goals, List.of()));
         plan.persist();
-        persistItems(plan.id, items);
+        CarePlanItemEntity.persistAll(plan.id, items);
         plan.flush();
         return plan;
     }
@@ -102,7 +101,7 @@ public class CarePlanService {
         }
         CarePlanItemEntity.<CarePlanItemEntity>list("planId", plan.id).forEach(CarePlanItemEntity::delete);
         plan.flush();
-        persistItems(plan.id, items);
+        CarePlanItemEntity.persistAll(plan.id, items);
         plan.goals = List.copyOf(goals);
         changedNow(plan);
         plan.flush();
@@ -126,12 +125,8 @@ public class CarePlanService {
                     missing.stream().map(z -> new FieldViolation("zones." + z, "has no advice")).toList());
         }
         // claim the approval first: a concurrent approval or edit of the same draft fails here (optimistic lock)
-        plan.approvedBySubject = user.subject();
-        plan.approvedByName = user.displayName();
-        plan.approvedByHpr = user.hpr().orElseThrow();
-        plan.approvedAt = clock.instant();
-        boolean homeNursing = episode.baselineNursingVisitsPerMonth != null && episode.baselineNursingVisitsPerMonth > 0;
-        plan.sharedWith = PlanRules.recipients(homeNursing).stream().map(Enum::name).toList();
+        plan.recordApproval(user.subject(), user.displayName(), user.hpr().orElseThrow(), clock.instant(),
+                hasHomeNursing(episode));
         plan.flush();
         CarePlanEntity.withStatus(patientId, PlanStatus.ACTIVE).ifPresent(previous -> {
             previous.status = PlanStatus.SUPERSEDED;
@@ -177,6 +172,11 @@ public class CarePlanService {
                         "The patient is not allocated to a pathway: a plan is made during follow-up"));
     }
 
+    /** Home nursing takes part where the patient had home-nursing visits at allocation. */
+    public static boolean hasHomeNursing(EpisodeEntity episode) {
+        return episode.baselineNursingVisitsPerMonth != null && episode.baselineNursingVisitsPerMonth > 0;
+    }
+
     private boolean isPatientsPhysician(PatientEntity patient) {
         return user.hasRole(AccessPolicy.PHYSICIAN) && AccessPolicy.isResponsiblePhysician(access.actor(), patient.facts());
     }
@@ -185,18 +185,6 @@ public class CarePlanService {
         plan.lastChangedBySubject = user.subject();
         plan.lastChangedByName = user.displayName();
         plan.lastChangedAt = clock.instant();
-    }
-
-    private static PlanItem fromTemplate(PlanTemplateItemEntity t) {
-        return new PlanItem(UUID.randomUUID().toString(), t.zone, t.category, t.textNb, null, null, null, null);
-    }
-
-    private static void persistItems(UUID planId, List<PlanItem> items) {
-        items.stream().collect(Collectors.groupingBy(PlanItem::zone)).forEach((zone, inZone) -> {
-            for (int i = 0; i < inZone.size(); i++) {
-                CarePlanItemEntity.of(planId, i, inZone.get(i)).persist();
-            }
-        });
     }
 
     private static void rejectProblems(List<PlanRules.Violation> problems) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.plan.domain.PlanItem;
+import no.mila.dho.plan.domain.PlanRules;
 import no.mila.dho.plan.domain.PlanStatus;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -110,6 +111,18 @@ public class CarePlanEntity extends PanacheEntityBase {
         Integer max = getEntityManager().createQuery("select max(p.versionNo) from CarePlanEntity p where p.patientId = ?1",
                 Integer.class).setParameter(1, patientId).getSingleResult();
         return max == null ? 1 : max + 1;
+    }
+
+    /**
+     * Records the physician's approval and the recipients of the copies: the GP, the follow-up service, and home
+     * nursing where the patient has it. The status moves to ACTIVE separately (after the previous plan is superseded).
+     */
+    public void recordApproval(String subject, String name, String hpr, Instant at, boolean homeNursing) {
+        approvedBySubject = subject;
+        approvedByName = name;
+        approvedByHpr = hpr;
+        approvedAt = at;
+        sharedWith = PlanRules.recipients(homeNursing).stream().map(Enum::name).toList();
     }
 
     public List<PlanItem> items() {

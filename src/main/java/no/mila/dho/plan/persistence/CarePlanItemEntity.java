@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.domain.PlanItem;
@@ -71,6 +73,15 @@ public class CarePlanItemEntity extends PanacheEntityBase {
         entity.startWhen = item.start();
         entity.stopWhen = item.stop();
         return entity;
+    }
+
+    /** Stores a plan's items, numbered in their order within each zone. */
+    public static void persistAll(UUID planId, List<PlanItem> items) {
+        items.stream().collect(Collectors.groupingBy(PlanItem::zone)).forEach((zone, inZone) -> {
+            for (int i = 0; i < inZone.size(); i++) {
+                of(planId, i, inZone.get(i)).persist();
+            }
+        });
     }
 
     public PlanItem toDomain() {

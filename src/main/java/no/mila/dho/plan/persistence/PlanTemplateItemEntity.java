@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.plan.domain.AdviceCategory;
+import no.mila.dho.plan.domain.PlanItem;
 import org.hibernate.annotations.Immutable;
 
 /** One advice item of a template's zone (immutable: a revision is a new template version). */
@@ -45,4 +46,9 @@ public class PlanTemplateItemEntity extends PanacheEntityBase {
 
     @Column(name = "text_nb", nullable = false)
     public String textNb;
+
+    /** This advice as a new item of a patient's plan (with an id of its own). */
+    public PlanItem toNewPlanItem() {
+        return new PlanItem(UUID.randomUUID().toString(), zone, category, textNb, null, null, null, null);
+    }
 }

@@ -12,7 +12,6 @@ import no.mila.dho.measurement.domain.Limits;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdRules;
 import no.mila.dho.measurement.persistence.ThresholdSetEntity;
-import no.mila.dho.measurement.persistence.WeightTrendColumns;
 import no.mila.dho.patient.application.EpisodeTransitions;
 import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.patient.domain.EpisodeState;
@@ -27,9 +26,7 @@ import no.mila.dho.thresholdchange.domain.ChangeStep;
 import no.mila.dho.thresholdchange.domain.Refusal;
 import no.mila.dho.thresholdchange.domain.RequestFacts;
 import no.mila.dho.thresholdchange.domain.ThresholdGovernance;
-import no.mila.dho.thresholdchange.persistence.ThresholdChangeLimitEntity;
 import no.mila.dho.thresholdchange.persistence.ThresholdChangeRequestEntity;
-import no.mila.dho.thresholdchange.persistence.ThresholdChangeStepEntity;
 
 /**
  * The life cycle of a threshold change: proposed, ordered by the patient's physician, verified by a second
@@ -44,10 +41,12 @@ public class ThresholdChangeService {
     private final CurrentUser user;
     private final Clock clock;
     private final ThresholdService thresholds;
+    private final ThresholdChangeSteps steps;
     private final EpisodeTransitions transitions;
 
     public ThresholdChangeService(PatientAccess access, CurrentUser user, Clock clock, ThresholdService thresholds,
-                                  EpisodeTransitions transitions) {
+                                  EpisodeTransitions transitions, ThresholdChangeSteps steps) {
+        this.steps = steps;
         this.access = access;
         this.user = user;
         this.clock = clock;
@@ -71,21 +70,10 @@ public class ThresholdChangeService {
             throw new ProblemException(ProblemType.CHANGE_REQUEST_OPEN, "Change request " + open.id + " is "
                     + open.status + "; finish, reject or withdraw it before proposing another");
         });
-        ThresholdChangeRequestEntity request = new ThresholdChangeRequestEntity();
-        request.id = UUID.randomUUID();
-        request.patientId = patientId;
-        request.episodeId = episode.id;
-        request.baseSetId = base.id;
-        request.status = ChangeStatus.PROPOSED;
-        request.reason = command.reason();
-        request.weightTrend = WeightTrendColumns.of(command.weightTrend());
-        request.proposedBySubject = user.subject();
-        request.proposedAt = clock.instant();
-        request.persist();
-        command.limits().forEach((type, limits) -> ThresholdChangeLimitEntity.of(request.id, type, limits).persist());
-        appendStep(request, ChangeStatus.PROPOSED, command.reason());
+        ThresholdChangeRequestEntity request = steps.proposed(patientId, episode.id, base, command.reason(),
+                command.limits(), command.weightTrend(), signer(), clock.instant());
         if (command.orderNow()) {
-            markOrdered(request, command.orderNote());
+            steps.ordered(request, signer(), clock.instant(), command.orderNote());
         }
         request.flush();
         return request;
@@ -94,7 +82,7 @@ public class ThresholdChangeService {
     @Transactional
     public ThresholdChangeRequestEntity order(UUID patientId, UUID requestId, long version, String note) {
         ThresholdChangeRequestEntity request = step(ChangeStep.ORDER, patientId, requestId, version);
-        markOrdered(request, note);
+        steps.ordered(request, signer(), clock.instant(), note);
         request.flush();
         return request;
     }
@@ -106,16 +94,7 @@ public class ThresholdChangeService {
     @Transactional
     public ThresholdChangeRequestEntity verify(UUID patientId, UUID requestId, long version, String note) {
         ThresholdChangeRequestEntity request = step(ChangeStep.VERIFY, patientId, requestId, version);
-        // claim the verification first: a concurrent step on the same request fails here (optimistic lock)
-        request.verifiedBySubject = user.subject();
-        request.verifiedAt = clock.instant();
-        request.flush();
-        ThresholdSetEntity next = thresholds.putInForce(patientId, request.baseSetId, request.proposed(), request.id,
-                user.subject());
-        request.status = ChangeStatus.VERIFIED;
-        request.resultingSetId = next.id;
-        appendStep(request, ChangeStatus.VERIFIED, note);
-        request.flush();
+        ThresholdSetEntity next = steps.verified(request, signer(), clock.instant(), note);
         EpisodeEntity episode = EpisodeEntity.findById(request.episodeId);
         if (episode.state == EpisodeState.ACTIVE_BASELINE) {
             EpisodeState from = transitions.requireAllowed(episode, EpisodeState.ACTIVE);
@@ -139,11 +118,7 @@ public class ThresholdChangeService {
     private ThresholdChangeRequestEntity close(ChangeStep step, UUID patientId, UUID requestId, long version,
                                                String reason) {
         ThresholdChangeRequestEntity request = step(step, patientId, requestId, version);
-        request.status = step.result();
-        request.closedBySubject = user.subject();
-        request.closedAt = clock.instant();
-        request.closeReason = reason;
-        appendStep(request, step.result(), reason);
+        steps.closed(request, step.result(), signer(), clock.instant(), reason);
         request.flush();
         return request;
     }
@@ -162,11 +137,9 @@ public class ThresholdChangeService {
         return request;
     }
 
-    private void markOrdered(ThresholdChangeRequestEntity request, String note) {
-        request.status = ChangeStatus.ORDERED;
-        request.orderedBySubject = user.subject();
-        request.orderedAt = clock.instant();
-        appendStep(request, ChangeStatus.ORDERED, note);
+    private ThresholdChangeSteps.Signer signer() {
+        return new ThresholdChangeSteps.Signer(user.subject(), user.displayName(), user.primaryRole(),
+                user.hpr().orElse(null));
     }
 
     private void guard(ChangeStep step, PatientEntity patient, EpisodeState episode, RequestFacts request) {
@@ -203,10 +176,5 @@ public class ThresholdChangeService {
         if (!problems.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "The proposed limits are not usable", problems);
         }
-    }
-
-    private void appendStep(ThresholdChangeRequestEntity request, ChangeStatus step, String note) {
-        ThresholdChangeStepEntity.append(request.id, step, clock.instant(), user.subject(), user.displayName(),
-                user.primaryRole(), user.hpr().orElse(null), note);
     }
 }
