@@ -16,7 +16,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.measurement.api.ThresholdResources;
@@ -167,11 +166,7 @@ public final class PlanResources {
         @Operation(summary = "My self-management plan; while none is approved, a message that it is being prepared")
         public MyPlanView mine() {
             return queries.mine().map(p -> {
-                Map<Zone, List<String>> zones = new EnumMap<>(Zone.class);
-                for (Zone zone : Zone.values()) {
-                    zones.put(zone, p.items().stream().filter(i -> i.zone() == zone).map(PlanItem::patientText)
-                            .collect(Collectors.toList()));
-                }
+                Map<Zone, List<String>> zones = PlanViews.byZone(p.items(), PlanItem::zone, PlanItem::patientText);
                 return new MyPlanView(true, null, p.versionNo, p.approvedAt, p.approvedByName, p.goals, zones);
             }).orElseGet(() -> new MyPlanView(false, PatientMessages.PLAN_NOT_READY, null, null, null, List.of(),
                     Map.of()));

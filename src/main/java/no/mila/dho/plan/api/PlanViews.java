@@ -6,13 +6,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.domain.PlanItem;
 import no.mila.dho.plan.domain.PlanStatus;
 import no.mila.dho.plan.persistence.CarePlanEntity;
 import no.mila.dho.plan.persistence.PlanTemplateEntity;
-import no.mila.dho.plan.persistence.PlanTemplateItemEntity;
 
 /** What the plan endpoints answer. */
 public final class PlanViews {
@@ -76,13 +76,8 @@ public final class PlanViews {
                                Instant createdAt, String createdBy) {
 
         static TemplateView of(PlanTemplateEntity t) {
-            Map<Zone, List<TemplateItemView>> zones = new EnumMap<>(Zone.class);
-            for (Zone zone : Zone.values()) {
-                zones.put(zone, new ArrayList<>());
-            }
-            for (PlanTemplateItemEntity i : t.items()) {
-                zones.get(i.zone).add(new TemplateItemView(i.category, i.textNb));
-            }
+            Map<Zone, List<TemplateItemView>> zones = byZone(t.items(), i -> i.zone,
+                    i -> new TemplateItemView(i.category, i.textNb));
             return new TemplateView(t.id, t.pathway, t.versionNo, t.review.provisional,
                     t.review.provisional ? "Provisional example advice awaiting the clinical lead's review" : null,
                     t.review.reviewedBy, t.review.reviewedOn, zones, t.createdAt, t.createdBy);
@@ -94,11 +89,16 @@ public final class PlanViews {
     }
 
     static Map<Zone, List<ItemView>> zones(List<PlanItem> items) {
-        Map<Zone, List<ItemView>> zones = new EnumMap<>(Zone.class);
+        return byZone(items, PlanItem::zone, ItemView::of);
+    }
+
+    /** Items by zone, every zone present (empty when it has none), in the items' order. */
+    static <T, R> Map<Zone, List<R>> byZone(List<T> items, Function<T, Zone> zoneOf, Function<T, R> view) {
+        Map<Zone, List<R>> zones = new EnumMap<>(Zone.class);
         for (Zone zone : Zone.values()) {
             zones.put(zone, new ArrayList<>());
         }
-        items.forEach(i -> zones.get(i.zone()).add(ItemView.of(i)));
+        items.forEach(i -> zones.get(zoneOf.apply(i)).add(view.apply(i)));
         return zones;
     }
 }

@@ -22,6 +22,7 @@ import no.mila.dho.measurement.domain.ReportInput;
 import no.mila.dho.measurement.domain.SymptomQuestion;
 import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.thresholdchange.persistence.ThresholdChangeRequestEntity;
@@ -36,15 +37,15 @@ public class ReEvaluation {
 
     public static final int MAX_DAYS = 90;
 
-    private final ThresholdChangeQueries queries;
+    private final PatientAccess access;
     private final QuestionnaireCatalog questionnaires;
     private final Clock clock;
     private final EntityManager em;
 
-    public ReEvaluation(ThresholdChangeQueries queries, QuestionnaireCatalog questionnaires, Clock clock,
+    public ReEvaluation(PatientAccess access, QuestionnaireCatalog questionnaires, Clock clock,
                         EntityManager em) {
         this.em = em;
-        this.queries = queries;
+        this.access = access;
         this.questionnaires = questionnaires;
         this.clock = clock;
     }
@@ -65,8 +66,9 @@ public class ReEvaluation {
         if (days < 1 || days > MAX_DAYS) {
             throw ProblemException.invalid("days", "must be between 1 and " + MAX_DAYS);
         }
-        queries.one(patientId, requestId); // access check and 404
-        ThresholdChangeRequestEntity request = ThresholdChangeRequestEntity.findById(requestId);
+        access.requireClinical(patientId);
+        ThresholdChangeRequestEntity request = ThresholdChangeRequestEntity.ofPatient(patientId, requestId)
+                .orElseThrow(() -> ProblemException.notFound("Threshold change request " + requestId));
         String pathway = pathwayOf(request);
         ThresholdSet proposed = request.proposed();
         List<SymptomQuestion> questionnaire = questionnaires.questionsOf(pathway);
