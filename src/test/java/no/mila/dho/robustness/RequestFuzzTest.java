@@ -31,6 +31,7 @@ class RequestFuzzTest {
 
     static final long DEFAULT_SEED = 20261124L;
     private static RequestFuzzer.Run run;
+    private static RuntimeException failure;
 
     @TestHTTPResource("/")
     URI base;
@@ -64,16 +65,30 @@ class RequestFuzzTest {
                 .isEmpty();
     }
 
+    /** The one run both tests look at (a failure to run is kept too, so it is reported once, not run twice). */
     private synchronized RequestFuzzer.Run run() {
+        if (failure != null) {
+            throw failure;
+        }
         if (run == null) {
-            long seed = seed();
-            int tries = Integer.getInteger("fuzz.tries", 10);
-            System.out.println("[fuzz] seed " + seed + ", " + tries + " tries per operation (replay: -Dfuzz.seed=" + seed + ")");
-            RequestFuzzer fuzzer = new RequestFuzzer(base, new RobustnessFixtures(dataSource), new DatabaseSnapshot(dataSource));
-            run = fuzzer.run(ApiOperations.load(), seed, tries);
-            run.findings().forEach(f -> System.out.println("[fuzz] " + f));
+            try {
+                run = fuzz();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
         }
         return run;
+    }
+
+    private RequestFuzzer.Run fuzz() {
+        long seed = seed();
+        int tries = Integer.getInteger("fuzz.tries", 10);
+        System.out.println("[fuzz] seed " + seed + ", " + tries + " tries per operation (replay: -Dfuzz.seed=" + seed + ")");
+        RequestFuzzer fuzzer = new RequestFuzzer(base, new RobustnessFixtures(dataSource), new DatabaseSnapshot(dataSource));
+        RequestFuzzer.Run result = fuzzer.run(ApiOperations.load(), seed, tries);
+        result.findings().forEach(f -> System.out.println("[fuzz] " + f));
+        return result;
     }
 
     private static long seed() {

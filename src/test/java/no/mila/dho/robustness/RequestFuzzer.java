@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import net.jqwik.api.sessions.JqwikSession;
 import no.mila.dho.robustness.ApiOperations.Operation;
 
 /**
@@ -49,8 +50,17 @@ final class RequestFuzzer {
         this.database = database;
     }
 
+    /** Runs inside a jqwik session (its arbitraries need one) whose random is seeded with {@code seed}. */
     Run run(ApiOperations document, long seed, int triesPerOperation) {
-        Random random = new Random(seed);
+        JqwikSession.start(String.valueOf(seed));
+        try {
+            return run(document, seed, triesPerOperation, JqwikSession.getRandom().orElseThrow());
+        } finally {
+            JqwikSession.finish();
+        }
+    }
+
+    private Run run(ApiOperations document, long seed, int triesPerOperation, Random random) {
         BodyGenerator generator = new BodyGenerator(document, random);
         Malformations malformations = new Malformations(random);
         List<Finding> findings = new ArrayList<>();
