@@ -81,8 +81,10 @@ final class RequestFuzzer {
                 int status = response.statusCode();
                 statuses.computeIfAbsent(operation.name(), k -> new TreeSet<>()).add(status);
                 String contentType = response.headers().firstValue("Content-Type").orElse(null);
-                for (String problem : ResponseRules.broken(status, contentType, response.body(), input.body())) {
-                    findings.add(new Finding(operation.name(), path, input, status, problem, response.body()));
+                List<String> broken = ResponseRules.broken(status, contentType, response.body(), input.body());
+                if (!broken.isEmpty()) {
+                    findings.add(new Finding(operation.name(), path, input, status, String.join("; ", broken),
+                            response.body()));
                 }
                 Map<String, String> after = database.take();
                 if (status >= 400) {
