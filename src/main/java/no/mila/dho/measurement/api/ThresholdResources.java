@@ -26,6 +26,7 @@ import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.measurement.application.ThresholdService;
 import no.mila.dho.measurement.domain.Limits;
 import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.domain.WeightTrendRule;
 import no.mila.dho.measurement.persistence.ThresholdSetEntity;
 import no.mila.dho.patient.application.PatientAccess;
@@ -52,11 +53,15 @@ public final class ThresholdResources {
             return new Limits(redLow, yellowLow, yellowHigh, redHigh);
         }
 
-        /** Limits by type as sent (a type sent as {@code {}} has no limits). */
-        public static Map<MeasurementType, Limits> toDomain(Map<MeasurementType, LimitsView> limits) {
+        /**
+         * A version as sent: limits by type (a type sent as {@code {}} has no limits), the trend rule (400 naming
+         * {@code weightTrend} when its values make none) and the types stated as no longer measured.
+         */
+        public static ThresholdSet toDomain(Map<MeasurementType, LimitsView> limits, TrendView trend,
+                                            Map<MeasurementType, String> notMeasured) {
             Map<MeasurementType, Limits> byType = new EnumMap<>(MeasurementType.class);
             limits.forEach((type, l) -> byType.put(type, l == null ? Limits.NONE : l.toDomain()));
-            return byType;
+            return new ThresholdSet(byType, TrendView.toDomain(trend), notMeasured == null ? Map.of() : notMeasured);
         }
 
         public static Map<MeasurementType, LimitsView> of(Map<MeasurementType, Limits> limits) {
@@ -89,7 +94,8 @@ public final class ThresholdResources {
     /** A threshold set: provisional = example values still awaiting the clinical lead's review. */
     public record ThresholdSetView(UUID id, String pathway, UUID patientId, int version, boolean provisional,
                                    String provisionalNote, Map<MeasurementType, LimitsView> limits, TrendView weightTrend,
-                                   String reviewedBy, LocalDate reviewedOn, Instant createdAt, String createdBy) {
+                                   Map<MeasurementType, String> notMeasured, String reviewedBy, LocalDate reviewedOn,
+                                   Instant createdAt, String createdBy) {
 
         static ThresholdSetView of(ThresholdSetEntity s) {
             Map<MeasurementType, LimitsView> limits = new EnumMap<>(MeasurementType.class);
@@ -97,12 +103,17 @@ public final class ThresholdResources {
             TrendView trend = s.trendRule().map(TrendView::of).orElse(null);
             return new ThresholdSetView(s.id, s.pathway, s.patientId, s.versionNo, s.review.provisional,
                     s.review.provisional ? "Provisional example values awaiting the clinical lead's review" : null,
-                    limits, trend, s.review.reviewedBy, s.review.reviewedOn, s.createdAt, s.createdBy);
+                    limits, trend, Map.copyOf(s.notMeasured), s.review.reviewedBy, s.review.reviewedOn, s.createdAt,
+                    s.createdBy);
         }
     }
 
-    /** New default limits for a pathway. */
-    public record DefaultsRequest(@NotNull Map<MeasurementType, LimitsView> limits, @Valid TrendView weightTrend) {
+    /**
+     * New default limits for a pathway. Every type the pathway measures keeps its red limits (body weight: the
+     * trend rule); it leaves only by naming it in {@code notMeasured} with the reason.
+     */
+    public record DefaultsRequest(@NotNull Map<MeasurementType, LimitsView> limits, @Valid TrendView weightTrend,
+                                  Map<MeasurementType, @NotBlank @Size(max = 1000) String> notMeasured) {
     }
 
     /** The clinical lead's review of a pathway's defaults. */
@@ -137,8 +148,8 @@ public final class ThresholdResources {
         @RolesAllowed(Roles.ADMIN)
         @Operation(summary = "Replace a pathway's defaults (new version, provisional until reviewed); patients' copies are not changed")
         public ThresholdSetView replace(@PathParam("pathway") String pathway, @Valid @NotNull DefaultsRequest body) {
-            return ThresholdSetView.of(thresholds.replaceDefault(pathway, LimitsView.toDomain(body.limits()),
-                    TrendView.toDomain(body.weightTrend()), user.subject()));
+            return ThresholdSetView.of(thresholds.replaceDefault(pathway, LimitsView.toDomain(body.limits(),
+                    body.weightTrend(), body.notMeasured()), user.subject()));
         }
 
         @POST

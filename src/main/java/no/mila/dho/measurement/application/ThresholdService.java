@@ -5,16 +5,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.mila.dho.measurement.domain.Limits;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdRules;
 import no.mila.dho.measurement.domain.ThresholdSet;
-import no.mila.dho.measurement.domain.WeightTrendRule;
+import no.mila.dho.measurement.persistence.PathwayMeasurements;
 import no.mila.dho.measurement.persistence.ThresholdLimitEntity;
 import no.mila.dho.measurement.persistence.ThresholdSetEntity;
 import no.mila.dho.measurement.persistence.WeightTrendColumns;
@@ -23,6 +21,7 @@ import no.mila.dho.shared.problem.FieldViolation;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
 import no.mila.dho.shared.review.ClinicalReview;
+import org.jboss.logging.Logger;
 
 /**
  * The pathway default thresholds (data an admin reviews and changes) and the patient's copy made at
@@ -31,10 +30,14 @@ import no.mila.dho.shared.review.ClinicalReview;
 @ApplicationScoped
 public class ThresholdService {
 
-    private final Clock clock;
+    private static final Logger LOG = Logger.getLogger(ThresholdService.class);
 
-    public ThresholdService(Clock clock) {
+    private final Clock clock;
+    private final PathwayMeasurements measured;
+
+    public ThresholdService(Clock clock, PathwayMeasurements measured) {
         this.clock = clock;
+        this.measured = measured;
     }
 
     /** At allocation the pathway's default set becomes the patient's first version (or next, after an earlier episode). */
@@ -54,12 +57,8 @@ public class ThresholdService {
         ThresholdSetEntity copy = newVersion(pathway, patientId, previous.map(p -> p.versionNo + 1).orElse(1), actor);
         copy.sourceSetId = source.id;
         copy.review.provisional = source.review.provisional;
-        copy.weightTrend = WeightTrendColumns.of(source.trendRule());
-        copy.persist();
-        for (ThresholdLimitEntity limit : source.limits()) {
-            persistLimit(copy.id, limit.type, limit.toDomain());
-        }
-        return copy;
+        return store(copy, source.toDomain(), ProblemType.UNPROCESSABLE, "The default thresholds of pathway " + pathway
+                + " lack red limits; an admin must correct them before patients are allocated");
     }
 
     /**
@@ -80,9 +79,7 @@ public class ThresholdService {
         ThresholdSetEntity next = newVersion(current.pathway, patientId, current.versionNo + 1, actor);
         next.changeRequestId = changeRequestId;
         next.review = ClinicalReview.notNeeded();
-        next.weightTrend = WeightTrendColumns.of(limits.weightTrend());
-        next.persist();
-        limits.limits().forEach((type, l) -> persistLimit(next.id, type, l));
+        store(next, limits, ProblemType.VALIDATION_FAILED, "The proposed thresholds are not usable");
         next.flush();
         return next;
     }
@@ -97,24 +94,15 @@ public class ThresholdService {
 
     /** A new version of a pathway's defaults; provisional again until the clinical lead's review is recorded. */
     @Transactional
-    public ThresholdSetEntity replaceDefault(String pathway, Map<MeasurementType, Limits> limits,
-                                             Optional<WeightTrendRule> trend, String actor) {
-        List<FieldViolation> problems = new ArrayList<>();
-        limits.forEach((type, l) -> ThresholdRules.problems(type, l)
-                .forEach(p -> problems.add(new FieldViolation("limits." + type, p))));
-        if (!problems.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The limits are not usable", problems);
-        }
+    public ThresholdSetEntity replaceDefault(String pathway, ThresholdSet limits, String actor) {
+        requireUsable(pathway, limits, ProblemType.VALIDATION_FAILED, "The limits are not usable");
         ThresholdSetEntity current = ThresholdSetEntity.defaultInForce(pathway)
                 .orElseThrow(() -> ProblemException.notFound("Default thresholds of pathway " + pathway));
         current.status = ThresholdSetEntity.SUPERSEDED;
         current.flush();
         ThresholdSetEntity next = newVersion(pathway, null, current.versionNo + 1, actor);
         next.review = ClinicalReview.pending();
-        next.weightTrend = WeightTrendColumns.of(trend);
-        next.persist();
-        limits.forEach((type, l) -> persistLimit(next.id, type, l));
-        return next;
+        return store(next, limits, ProblemType.VALIDATION_FAILED, "The limits are not usable");
     }
 
     /** Records the clinical lead's review of a pathway's defaults (and of the patient copies of that version). */
@@ -139,7 +127,37 @@ public class ThresholdService {
         return set;
     }
 
-    private static void persistLimit(UUID setId, MeasurementType type, Limits limits) {
-        ThresholdLimitEntity.of(setId, type, limits).persist();
+    /**
+     * The problems of a version for {@code pathway} ({@link ThresholdRules#versionProblems}), as the fields of a
+     * request; empty when it may be stored.
+     */
+    public List<FieldViolation> problems(String pathway, ThresholdSet set) {
+        return ThresholdRules.versionProblems(measured.of(pathway), set).stream()
+                .map(v -> new FieldViolation(v.field(), v.message())).toList();
+    }
+
+    /** 400 naming each problem unless the version may be stored. */
+    public void requireUsable(String pathway, ThresholdSet set, String detail) {
+        requireUsable(pathway, set, ProblemType.VALIDATION_FAILED, detail);
+    }
+
+    private void requireUsable(String pathway, ThresholdSet set, ProblemType type, String detail) {
+        List<FieldViolation> problems = problems(pathway, set);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(type, detail, problems);
+        }
+    }
+
+    /** Every version is stored here, after the one rule for versions: no path stores one without red limits. */
+    private ThresholdSetEntity store(ThresholdSetEntity version, ThresholdSet limits, ProblemType refusal, String detail) {
+        requireUsable(version.pathway, limits, refusal, detail);
+        version.weightTrend = WeightTrendColumns.of(limits.weightTrend());
+        version.notMeasured = new EnumMap<>(MeasurementType.class);
+        version.notMeasured.putAll(limits.notMeasured());
+        version.persist();
+        limits.limits().forEach((type, l) -> ThresholdLimitEntity.of(version.id, type, l).persist());
+        limits.notMeasured().forEach((type, reason) -> LOG.infof("Threshold version %s (pathway %s, version %d) by %s: "
+                + "%s stated as no longer measured", version.id, version.pathway, version.versionNo, version.createdBy, type));
+        return version;
     }
 }

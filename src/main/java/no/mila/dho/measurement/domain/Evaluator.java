@@ -19,7 +19,7 @@ public final class Evaluator {
     public static Evaluation evaluate(ReportInput report, ThresholdSet thresholds, List<SymptomQuestion> questionnaire) {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<MeasurementType, BigDecimal> entry : new java.util.TreeMap<>(report.values()).entrySet()) {
-            findings.add(measurement(entry.getKey(), entry.getValue(), thresholds.limitsOf(entry.getKey())));
+            findings.add(measurement(entry.getKey(), entry.getValue(), thresholds));
         }
         BigDecimal weight = report.values().get(MeasurementType.BODY_WEIGHT);
         if (weight != null && thresholds.weightTrend().isPresent()) {
@@ -32,8 +32,12 @@ public final class Evaluator {
         return new Evaluation(zone, List.copyOf(findings));
     }
 
-    static Finding measurement(MeasurementType type, BigDecimal value, Limits limits) {
+    static Finding measurement(MeasurementType type, BigDecimal value, ThresholdSet thresholds) {
+        Limits limits = thresholds.limitsOf(type);
         Limits.Classification c = limits.classify(value);
+        if (c.zone() != Zone.RED && !ThresholdRules.evaluable(type, limits, thresholds.weightTrend())) {
+            return notEvaluable(type, value);
+        }
         if (c.zone() == Zone.GREEN) {
             return new Finding(Finding.Kind.MEASUREMENT, type.name(), value, Zone.GREEN, null, null);
         }
@@ -44,6 +48,20 @@ public final class Evaluator {
         String en = String.format("%s %s %s is %s the %s limit %s %s", type.nameEn(), en(value), unit,
                 c.below() ? "below" : "above", c.zone().name().toLowerCase(), en(limit), unit);
         return new Finding(Finding.Kind.MEASUREMENT, type.name(), value, c.zone(), nb, en);
+    }
+
+    /**
+     * A value whose type has no red limit on a dangerous side (older data, or a type not measured on purpose)
+     * cannot be judged: it is yellow, never green, so that a nurse looks at it before every green report; not
+     * red, since no limit says the disease is worsening. Red limits present still make a value red.
+     */
+    static Finding notEvaluable(MeasurementType type, BigDecimal value) {
+        String unit = type.displayUnit();
+        String nb = String.format("%s %s %s kan ikke vurderes mot terskelverdiene dine, fordi de mangler en rød grense "
+                + "for denne målingen. Oppfølgingstjenesten ser på målingen.", type.nameNb(), nb(value), unit);
+        String en = String.format("%s %s %s cannot be evaluated: the thresholds have no red limit for %s (yellow until a "
+                + "nurse has looked)", type.nameEn(), en(value), unit, type.name());
+        return new Finding(Finding.Kind.NOT_EVALUABLE, type.name(), value, Zone.YELLOW, nb, en);
     }
 
     static Optional<Finding> weightTrend(ReportInput report, BigDecimal weight, WeightTrendRule rule) {

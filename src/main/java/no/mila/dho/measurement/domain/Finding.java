@@ -8,6 +8,9 @@ import java.math.BigDecimal;
  */
 public record Finding(Kind kind, String subject, BigDecimal value, Zone zone, String reasonNb, String reasonEn) {
 
-    /** What was judged. */
-    public enum Kind { MEASUREMENT, WEIGHT_TREND, SYMPTOM }
+    /**
+     * What was judged: a value, the weight trend, a symptom answer; or a value that could not be judged because
+     * its type has no red limit in the patient's thresholds (never green: see {@link Evaluator}).
+     */
+    public enum Kind { MEASUREMENT, WEIGHT_TREND, SYMPTOM, NOT_EVALUABLE }
 }

@@ -1,6 +1,8 @@
 package no.mila.dho.measurement.domain;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The home measurements, each in its one canonical unit, with the standard codes of the FHIR mapping and the
@@ -77,4 +79,21 @@ public enum MeasurementType {
     public String displayUnit() {
         return this == BODY_TEMPERATURE ? "°C" : unit;
     }
+
+    /**
+     * The sides of the range where a value of this type means danger: a threshold set of a pathway that measures
+     * the type needs a red limit on each of them (SpO2 low; systolic and pulse both; diastolic and temperature
+     * high). Body weight has none: its danger is a gain, so the weight trend rule's red gain stands for it.
+     */
+    public Set<Side> dangerousSides() {
+        return switch (this) {
+            case SPO2 -> EnumSet.of(Side.LOW);
+            case SYSTOLIC, PULSE -> EnumSet.of(Side.LOW, Side.HIGH);
+            case DIASTOLIC, BODY_TEMPERATURE -> EnumSet.of(Side.HIGH);
+            case BODY_WEIGHT -> EnumSet.noneOf(Side.class);
+        };
+    }
+
+    /** A side of a measurement's range. */
+    public enum Side { LOW, HIGH }
 }

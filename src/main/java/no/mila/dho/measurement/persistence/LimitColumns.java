@@ -34,11 +34,15 @@ public abstract class LimitColumns extends PanacheEntityBase {
         return new Limits(redLow, yellowLow, yellowHigh, redHigh);
     }
 
-    /** A threshold version (stored or proposed) from its limits by type and its trend rule's columns. */
-    public static ThresholdSet thresholdSet(List<? extends LimitColumns> limits, WeightTrendColumns trend) {
+    /**
+     * A threshold version (stored or proposed) from its limits by type, its trend rule's columns and its
+     * statements of types no longer measured.
+     */
+    public static ThresholdSet thresholdSet(List<? extends LimitColumns> limits, WeightTrendColumns trend,
+                                            Map<MeasurementType, String> notMeasured) {
         Map<MeasurementType, Limits> byType = new EnumMap<>(MeasurementType.class);
         limits.forEach(l -> byType.put(l.measurementType(), l.toDomain()));
-        return new ThresholdSet(byType, WeightTrendColumns.rule(trend));
+        return new ThresholdSet(byType, WeightTrendColumns.rule(trend), notMeasured == null ? Map.of() : notMeasured);
     }
 
     protected void set(Limits limits) {

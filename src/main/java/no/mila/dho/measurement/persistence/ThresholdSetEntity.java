@@ -8,10 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.shared.review.ClinicalReview;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.domain.WeightTrendRule;
 
@@ -43,6 +48,11 @@ public class ThresholdSetEntity extends PanacheEntityBase {
 
     @Embedded
     public WeightTrendColumns weightTrend;
+
+    /** Measured types stated on purpose as no longer measured, with the reason (part of the immutable version). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "not_measured", nullable = false)
+    public Map<MeasurementType, String> notMeasured = new EnumMap<>(MeasurementType.class);
 
     @Embedded
     public ClinicalReview review = ClinicalReview.pending();
@@ -76,7 +86,7 @@ public class ThresholdSetEntity extends PanacheEntityBase {
 
     /** The limits and trend rule of this version, for evaluation and comparison. */
     public ThresholdSet toDomain() {
-        return LimitColumns.thresholdSet(limits(), weightTrend);
+        return LimitColumns.thresholdSet(limits(), weightTrend, notMeasured);
     }
 
     public Optional<WeightTrendRule> trendRule() {

@@ -19,11 +19,14 @@ public final class ChangeRequests {
     /**
      * A proposed new version: the limits of every type (all limits of the new version, not only the changed ones;
      * a type sent as {@code {}} has no limits), the weight trend rule where the pathway has one, and the reason.
+     * A type the pathway measures keeps its red limits; it leaves only by naming it in {@code notMeasured} with
+     * the reason it is no longer measured.
      * A physician who is the patient's may set {@code order} to order it in the same step.
      */
     public record Propose(@NotBlank @Size(max = 1000) String reason,
                           @NotNull Map<MeasurementType, LimitsView> limits,
                           @Valid TrendView weightTrend,
+                          Map<MeasurementType, @NotBlank @Size(max = 1000) String> notMeasured,
                           boolean order,
                           @Size(max = 1000) String orderNote) {
     }

@@ -48,7 +48,8 @@ public final class ChangeViews {
      */
     public record ChangeRequestView(UUID id, UUID patientId, String patientName, ChangeStatus status, long version,
                                     String reason, int baseVersion, Map<MeasurementType, LimitsView> limits,
-                                    TrendView weightTrend, List<ChangeView> changes, String proposedBy,
+                                    TrendView weightTrend, Map<MeasurementType, String> notMeasured,
+                                    List<ChangeView> changes, String proposedBy,
                                     Instant proposedAt, String orderedBy, Instant orderedAt, String verifiedBy,
                                     Instant verifiedAt, String closedBy, Instant closedAt, String closeReason,
                                     Integer resultingVersion, List<StepView> trail) {
@@ -57,7 +58,7 @@ public final class ChangeViews {
             ThresholdChangeRequestEntity r = d.request();
             return new ChangeRequestView(r.id, r.patientId, d.patientName(), r.status, r.version, r.reason,
                     d.baseVersion(), LimitsView.of(d.proposed().limits()), trend(d.proposed()),
-                    ChangeView.of(d.changes()), r.proposedBySubject, r.proposedAt, r.orderedBySubject, r.orderedAt,
+                    d.proposed().notMeasured(), ChangeView.of(d.changes()), r.proposedBySubject, r.proposedAt, r.orderedBySubject, r.orderedAt,
                     r.status == ChangeStatus.VERIFIED ? r.verifiedBySubject : null,
                     r.status == ChangeStatus.VERIFIED ? r.verifiedAt : null, r.closedBySubject, r.closedAt,
                     r.closeReason, d.resultingVersion(), d.trail().stream().map(StepView::of).toList());
@@ -70,14 +71,15 @@ public final class ChangeViews {
      */
     public record VersionView(int version, String status, boolean provisional, Instant inForceFrom, String createdBy,
                               String origin, Integer sourceDefaultVersion, Map<MeasurementType, LimitsView> limits,
-                              TrendView weightTrend, List<ChangeView> changesFromPrevious,
+                              TrendView weightTrend, Map<MeasurementType, String> notMeasured,
+                              List<ChangeView> changesFromPrevious,
                               ChangeRequestView changeRequest) {
 
         static VersionView of(ThresholdVersion v) {
             return new VersionView(v.set().versionNo, v.set().status, v.set().review.provisional, v.set().createdAt,
                     v.set().createdBy, v.changeRequest() == null ? "PATHWAY_DEFAULT" : "CHANGE_REQUEST",
                     v.sourceDefaultVersion(), LimitsView.of(v.thresholds().limits()), trend(v.thresholds()),
-                    ChangeView.of(v.changes()), v.changeRequest() == null ? null : ChangeRequestView.of(v.changeRequest()));
+                    v.thresholds().notMeasured(), ChangeView.of(v.changes()), v.changeRequest() == null ? null : ChangeRequestView.of(v.changeRequest()));
         }
     }
 

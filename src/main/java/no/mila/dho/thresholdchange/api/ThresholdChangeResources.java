@@ -72,7 +72,7 @@ public final class ThresholdChangeResources {
                 + "with order=true). At most one open request per patient.")
         public Response propose(@PathParam("patientId") UUID patientId, @Valid @NotNull ChangeRequests.Propose body) {
             ThresholdChangeRequestEntity request = changes.propose(patientId, new ProposeCommand(body.reason(),
-                    LimitsView.toDomain(body.limits()), TrendView.toDomain(body.weightTrend()), body.order(),
+                    LimitsView.toDomain(body.limits(), body.weightTrend(), body.notMeasured()), body.order(),
                     body.orderNote()));
             return Response.status(Response.Status.CREATED)
                     .header("Location", "/api/patients/" + patientId + "/threshold-changes/" + request.id)

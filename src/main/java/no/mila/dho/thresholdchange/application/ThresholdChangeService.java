@@ -5,12 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.measurement.application.ThresholdService;
-import no.mila.dho.measurement.domain.Limits;
 import no.mila.dho.measurement.domain.MeasurementType;
-import no.mila.dho.measurement.domain.ThresholdRules;
+import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.persistence.ThresholdSetEntity;
 import no.mila.dho.patient.application.EpisodeTransitions;
 import no.mila.dho.patient.application.PatientAccess;
@@ -65,13 +63,13 @@ public class ThresholdChangeService {
         }
         ThresholdSetEntity base = thresholds.inForce(patientId)
                 .orElseThrow(() -> ProblemException.notFound("Thresholds of patient " + patientId));
-        validate(command, base);
+        validate(command.proposed(), base);
         ThresholdChangeRequestEntity.openOf(patientId).ifPresent(open -> {
             throw new ProblemException(ProblemType.CHANGE_REQUEST_OPEN, "Change request " + open.id + " is "
                     + open.status + "; finish, reject or withdraw it before proposing another");
         });
         ThresholdChangeRequestEntity request = steps.proposed(patientId, episode.id, base, command.reason(),
-                command.limits(), command.weightTrend(), signer(), clock.instant());
+                command.proposed(), signer(), clock.instant());
         if (command.orderNow()) {
             steps.ordered(request, signer(), clock.instant(), command.orderNote());
         }
@@ -158,19 +156,19 @@ public class ThresholdChangeService {
     }
 
     /**
-     * Every limit ordered and possible; every type that has limits now is named in the proposal (send it with no
-     * limits to remove them on purpose), so that nothing is dropped by leaving it out; the trend rule kept.
+     * The one rule for versions ({@link ThresholdService#problems}: ordered, possible, red limits of every measured
+     * type unless stated as no longer measured); and every type that has limits now is named in the proposal (a
+     * measured type only leaves by the not-measured statement, another with {} on purpose), so that nothing is
+     * dropped by leaving it out; the trend rule kept.
      */
-    private static void validate(ProposeCommand command, ThresholdSetEntity base) {
-        List<FieldViolation> problems = new ArrayList<>();
-        for (Map.Entry<MeasurementType, Limits> entry : command.limits().entrySet()) {
-            ThresholdRules.problems(entry.getKey(), entry.getValue())
-                    .forEach(p -> problems.add(new FieldViolation("limits." + entry.getKey(), p)));
-        }
-        base.limits().stream().map(l -> l.type).filter(type -> !command.limits().containsKey(type)).forEach(type ->
+    private void validate(ThresholdSet proposed, ThresholdSetEntity base) {
+        List<FieldViolation> problems = new ArrayList<>(thresholds.problems(base.pathway, proposed));
+        base.limits().stream().map(l -> l.type).filter(type -> !proposed.limits().containsKey(type)
+                && !proposed.notMeasured().containsKey(type)).forEach(type ->
                 problems.add(new FieldViolation("limits." + type, "is missing: the version in force has limits for "
                         + type + "; send them (or {} to remove them on purpose)")));
-        if (base.trendRule().isPresent() && command.weightTrend().isEmpty()) {
+        if (base.trendRule().isPresent() && proposed.weightTrend().isEmpty()
+                && !proposed.notMeasured().containsKey(MeasurementType.BODY_WEIGHT)) {
             problems.add(new FieldViolation("weightTrend", "is missing: the version in force has a weight trend rule"));
         }
         if (!problems.isEmpty()) {

@@ -3,13 +3,9 @@ package no.mila.dho.thresholdchange.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.measurement.application.ThresholdService;
-import no.mila.dho.measurement.domain.Limits;
-import no.mila.dho.measurement.domain.MeasurementType;
-import no.mila.dho.measurement.domain.WeightTrendRule;
+import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.persistence.ThresholdSetEntity;
 import no.mila.dho.measurement.persistence.WeightTrendColumns;
 import no.mila.dho.thresholdchange.domain.ChangeStatus;
@@ -37,8 +33,8 @@ public class ThresholdChangeSteps {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ThresholdChangeRequestEntity proposed(UUID patientId, UUID episodeId, ThresholdSetEntity base, String reason,
-                                                 Map<MeasurementType, Limits> limits, Optional<WeightTrendRule> trend,
-                                                 Signer by, Instant at) {
+                                                 ThresholdSet proposed, Signer by, Instant at) {
+        thresholds.requireUsable(base.pathway, proposed, "The proposed limits are not usable");
         ThresholdChangeRequestEntity request = new ThresholdChangeRequestEntity();
         request.id = UUID.randomUUID();
         request.patientId = patientId;
@@ -46,11 +42,12 @@ public class ThresholdChangeSteps {
         request.baseSetId = base.id;
         request.status = ChangeStatus.PROPOSED;
         request.reason = reason;
-        request.weightTrend = WeightTrendColumns.of(trend);
+        request.weightTrend = WeightTrendColumns.of(proposed.weightTrend());
+        request.notMeasured.putAll(proposed.notMeasured());
         request.proposedBySubject = by.subject();
         request.proposedAt = at;
         request.persist();
-        limits.forEach((type, l) -> ThresholdChangeLimitEntity.of(request.id, type, l).persist());
+        proposed.limits().forEach((type, l) -> ThresholdChangeLimitEntity.of(request.id, type, l).persist());
         append(request, ChangeStatus.PROPOSED, by, at, reason);
         return request;
     }

@@ -10,14 +10,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.persistence.LimitColumns;
 import no.mila.dho.measurement.persistence.WeightTrendColumns;
 import no.mila.dho.thresholdchange.domain.ChangeStatus;
 import no.mila.dho.thresholdchange.domain.RequestFacts;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A request to change a patient's thresholds, with the proposed limits. Its status moves under optimistic
@@ -48,6 +53,11 @@ public class ThresholdChangeRequestEntity extends PanacheEntityBase {
 
     @Embedded
     public WeightTrendColumns weightTrend;
+
+    /** Measured types the proposal states as no longer measured, with the reason. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "not_measured", nullable = false)
+    public Map<MeasurementType, String> notMeasured = new EnumMap<>(MeasurementType.class);
 
     @Column(name = "proposed_by_subject", nullable = false)
     public String proposedBySubject;
@@ -101,6 +111,6 @@ public class ThresholdChangeRequestEntity extends PanacheEntityBase {
 
     /** The proposed version's limits and trend rule. */
     public ThresholdSet proposed() {
-        return LimitColumns.thresholdSet(limits(), weightTrend);
+        return LimitColumns.thresholdSet(limits(), weightTrend, notMeasured);
     }
 }

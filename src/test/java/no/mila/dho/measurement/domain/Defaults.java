@@ -16,7 +16,14 @@ final class Defaults {
     static final ThresholdSet HEART_FAILURE = new ThresholdSet(Map.of(
             MeasurementType.SYSTOLIC, Limits.of(90, 100, 160, 180),
             MeasurementType.PULSE, Limits.of(40, 50, 100, 120),
-            MeasurementType.SPO2, Limits.of(90, 94, null, null)), Optional.of(WeightTrendRule.standard()));
+            MeasurementType.SPO2, Limits.of(90, 94, null, null),
+            MeasurementType.DIASTOLIC, Limits.of(40, 50, 100, 110)), Optional.of(WeightTrendRule.standard()));
+
+    /** What each pathway measures (migration V7). */
+    static final java.util.Set<MeasurementType> COPD_MEASURES = java.util.EnumSet.of(MeasurementType.SPO2,
+            MeasurementType.PULSE, MeasurementType.SYSTOLIC, MeasurementType.DIASTOLIC, MeasurementType.BODY_TEMPERATURE);
+    static final java.util.Set<MeasurementType> HEART_FAILURE_MEASURES = java.util.EnumSet.of(MeasurementType.SPO2,
+            MeasurementType.PULSE, MeasurementType.SYSTOLIC, MeasurementType.DIASTOLIC, MeasurementType.BODY_WEIGHT);
 
     private Defaults() {
     }
