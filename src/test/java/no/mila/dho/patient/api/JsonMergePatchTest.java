@@ -18,7 +18,7 @@ class JsonMergePatchTest {
     }
 
     @ParameterizedTest(name = "{0} merged with {1} is {2}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "{'a':'b'}                | {'a':'c'}                 | {'a':'c'}",
             "{'a':'b'}                | {'b':'c'}                 | {'a':'b','b':'c'}",
             "{'a':'b'}                | {'a':null}                | {}",

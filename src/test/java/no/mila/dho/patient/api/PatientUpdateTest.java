@@ -88,8 +88,9 @@ class PatientUpdateTest {
     @Test
     void null_in_a_merge_patch_clears_an_optional_field_and_only_that() {
         String id = PatientFixtures.registerPatient("3209");
-        Map<String, Object> clear = new HashMap<>(Map.of("version", 0, "gp", new HashMap<>(Map.of())));
-        ((Map<String, Object>) clear.get("gp")).put("name", null);
+        Map<String, Object> gpName = new HashMap<>();
+        gpName.put("name", null);
+        Map<String, Object> clear = new HashMap<>(Map.of("version", 0, "gp", gpName));
         clear.put("phone", null);
         patch(id, clear).statusCode(200).body("phone", nullValue()).body("gp.name", nullValue())
                 .body("gp.hpr", equalTo(PatientFixtures.GP_HPR));
