@@ -12,15 +12,19 @@ public record PhysicianChangeView(Instant at, ChangedBy changedBy, Physicians fr
 
     /** The GP and responsible physician before or after the change. */
     public record Physicians(PatientRequest.Clinician gp, PatientRequest.ResponsiblePhysician responsiblePhysician) {
+
+        static Physicians of(String gpName, String gpHpr, String responsibleName, String responsibleHpr,
+                             String responsibleDepartment) {
+            return new Physicians(new PatientRequest.Clinician(gpName, gpHpr),
+                    new PatientRequest.ResponsiblePhysician(responsibleName, responsibleHpr, responsibleDepartment));
+        }
     }
 
     static PhysicianChangeView of(PhysicianChangeEntity c) {
         return new PhysicianChangeView(c.at, new ChangedBy(c.actorSubject, c.actorName, c.actorRole),
-                new Physicians(new PatientRequest.Clinician(c.oldGpName, c.oldGpHpr),
-                        new PatientRequest.ResponsiblePhysician(c.oldResponsibleName, c.oldResponsibleHpr,
-                                c.oldResponsibleDepartment)),
-                new Physicians(new PatientRequest.Clinician(c.newGpName, c.newGpHpr),
-                        new PatientRequest.ResponsiblePhysician(c.newResponsibleName, c.newResponsibleHpr,
-                                c.newResponsibleDepartment)));
+                Physicians.of(c.oldGpName, c.oldGpHpr, c.oldResponsibleName, c.oldResponsibleHpr,
+                        c.oldResponsibleDepartment),
+                Physicians.of(c.newGpName, c.newGpHpr, c.newResponsibleName, c.newResponsibleHpr,
+                        c.newResponsibleDepartment));
     }
 }

@@ -2,14 +2,20 @@ package no.mila.dho.patient.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +26,9 @@ import org.junit.jupiter.api.Test;
 /** Full replacement (PUT), merge patch (PATCH) and the call that changes a patient's GP and responsible physician. */
 @QuarkusTest
 class PatientUpdateTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String NEW_GP = "9200077";
 
@@ -177,5 +186,17 @@ class PatientUpdateTest {
         given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + id + "/physicians/history").then()
                 .statusCode(200).body("[0].from.gp.hpr", equalTo(PatientFixtures.GP_HPR))
                 .body("[0].to.gp.hpr", equalTo(NEW_GP)).body("[0].changedBy.subject", equalTo("nurse-1"));
+    }
+
+    @Test
+    void the_physician_trail_cannot_be_changed_or_deleted() throws SQLException {
+        PatientFixtures.registerPatient("3209");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String change : List.of("UPDATE patient_physician_change SET new_gp_hpr = '1'",
+                    "DELETE FROM patient_physician_change", "TRUNCATE patient_physician_change")) {
+                assertThatThrownBy(() -> s.executeUpdate(change)).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("append-only");
+            }
+        }
     }
 }
