@@ -10,8 +10,10 @@ import no.mila.dho.patient.application.PatientDetails;
 
 /**
  * A patient's registration as a caller sends it. On registration {@code nationalId} is required and
- * {@code version} is not used; on update {@code version} is required and {@code nationalId}/{@code birthDate},
- * if sent, must be unchanged. Ids, audit fields and the login link cannot be set here.
+ * {@code version} is not used. A full replacement (PUT) sends every member but {@code nationalId} and
+ * {@code birthDate}, which, if sent, must be unchanged; a merge patch (PATCH) is applied to the stored
+ * registration and the result checked the same way ({@link PatientBodies}). Ids, audit fields and the login
+ * link cannot be set here.
  */
 public record PatientRequest(
         @Size(max = 11) String nationalId,
@@ -38,6 +40,21 @@ public record PatientRequest(
 
     /** A staff member by login subject and name. */
     public record StaffRef(@Size(max = 255) String subject, @Size(max = 200) String name) {
+    }
+
+    /** The stored registration in this form, the base a merge patch is applied to. */
+    static PatientRequest of(PatientDetails d, long version) {
+        return new PatientRequest(d.nationalId(), d.birthDate(), d.givenName(), d.familyName(), d.municipality(),
+                d.phone(), new Clinician(d.gpName(), d.gpHpr()),
+                new ResponsiblePhysician(d.responsiblePhysicianName(), d.responsiblePhysicianHpr(),
+                        d.responsibleDepartment()),
+                new StaffRef(d.coordinatorSubject(), d.coordinatorName()), version);
+    }
+
+    /** This registration with another GP and responsible physician. */
+    PatientRequest withPhysicians(Clinician newGp, ResponsiblePhysician newResponsible) {
+        return new PatientRequest(nationalId, birthDate, givenName, familyName, municipality, phone, newGp,
+                newResponsible, coordinator, version);
     }
 
     PatientDetails details() {

@@ -1,5 +1,6 @@
 package no.mila.dho.patient.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +28,9 @@ import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Patients: registration and search, limited to the patients the caller has a need to see. */
@@ -37,10 +42,12 @@ public class PatientResource {
 
     private final PatientService patients;
     private final PatientAccess access;
+    private final PatientBodies bodies;
 
-    public PatientResource(PatientService patients, PatientAccess access) {
+    public PatientResource(PatientService patients, PatientAccess access, PatientBodies bodies) {
         this.patients = patients;
         this.access = access;
+        this.bodies = bodies;
     }
 
     @POST
@@ -79,12 +86,27 @@ public class PatientResource {
     @Path("/{patientId}")
     @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
     @Audited(value = AccessAction.UPDATE, resource = "patient")
-    @Operation(summary = "Update a patient's registration (send the version you read)")
-    public PatientView update(@PathParam("patientId") UUID patientId, @Valid @NotNull PatientRequest request) {
-        if (request.version() == null) {
-            throw ProblemException.invalid("version", "is required: send the version you read");
-        }
-        return PatientView.of(patients.update(patientId, request.version(), request.details()));
+    @Operation(summary = "Replace a patient's registration: send every field (null clears an optional one) and "
+            + "the version you read")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PatientRequest.class)))
+    public PatientView replace(@PathParam("patientId") UUID patientId, JsonNode body) {
+        PatientRequest replacement = bodies.replacement(body);
+        return PatientView.of(patients.update(patientId, replacement.version(), stored -> replacement.details()));
+    }
+
+    @PATCH
+    @Path("/{patientId}")
+    @Consumes(PatientBodies.MERGE_PATCH)
+    @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
+    @Audited(value = AccessAction.UPDATE, resource = "patient")
+    @Operation(summary = "Change some fields of a patient's registration (JSON Merge Patch, RFC 7396): fields left "
+            + "out stay, null clears; send the version you read")
+    @RequestBody(required = true, content = @Content(mediaType = PatientBodies.MERGE_PATCH,
+            schema = @Schema(implementation = PatientRequest.class)))
+    public PatientView patch(@PathParam("patientId") UUID patientId, JsonNode patch) {
+        long version = bodies.patchVersion(patch);
+        return PatientView.of(patients.update(patientId, version,
+                stored -> bodies.merged(PatientRequest.of(stored, version), patch).details()));
     }
 
     /** The Keycloak login of the patient's own app. */

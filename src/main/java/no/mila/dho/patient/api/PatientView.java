@@ -3,6 +3,7 @@ package no.mila.dho.patient.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.mila.dho.patient.application.PatientDetails;
 import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.patient.persistence.EpisodeEntity;
 import no.mila.dho.patient.persistence.PatientEntity;
@@ -22,11 +23,9 @@ public record PatientView(UUID id, String nationalId, LocalDate birthDate, Strin
     static PatientView of(PatientEntity p) {
         CurrentEpisode episode = EpisodeEntity.ofPatient(p.id).stream().findFirst()
                 .map(e -> new CurrentEpisode(e.id, e.pathway, e.state, e.startDate, e.plannedEndDate)).orElse(null);
+        PatientRequest registration = PatientRequest.of(PatientDetails.of(p), p.version);
         return new PatientView(p.id, p.nationalId, p.birthDate, p.givenName, p.familyName, p.municipality, p.phone,
-                new PatientRequest.Clinician(p.gpName, p.gpHpr),
-                new PatientRequest.ResponsiblePhysician(p.responsiblePhysicianName, p.responsiblePhysicianHpr,
-                        p.responsibleDepartment),
-                new PatientRequest.StaffRef(p.coordinatorSubject, p.coordinatorName),
+                registration.gp(), registration.responsiblePhysician(), registration.coordinator(),
                 p.loginSubject != null, episode, p.version, p.createdAt, p.updatedAt);
     }
 }

@@ -2,6 +2,8 @@ package no.mila.dho.patient.application;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import no.mila.dho.audit.AuditContext;
 import no.mila.dho.patient.domain.AccessPolicy;
@@ -81,7 +83,8 @@ public class PatientAccess {
 
     /**
      * The JPQL condition that limits a search on {@code PatientEntity p} to the patients the caller may see,
-     * with its parameters added to {@code params}.
+     * with its parameters added to {@code params}. It is one parenthesised predicate, to be joined with others
+     * by {@code AND}; it holds no caller input (the caller's HPR number and municipality are bound parameters).
      */
     public String searchScope(Parameters params) {
         return scope(params, "p.gpHpr", "p.responsiblePhysicianHpr", "p.municipality");
@@ -95,17 +98,18 @@ public class PatientAccess {
     private String scope(Parameters params, String gpHpr, String responsibleHpr, String municipality) {
         Actor actor = actor();
         if (actor.has(AccessPolicy.NURSE)) {
-            return "1 = 1";
+            return "(1 = 1)";
         }
-        StringBuilder scope = new StringBuilder("(1 = 0");
+        List<String> seen = new ArrayList<>();
         if (actor.has(AccessPolicy.PHYSICIAN) && actor.hpr().isPresent()) {
-            scope.append(" or ").append(gpHpr).append(" = :scopeHpr or ").append(responsibleHpr).append(" = :scopeHpr");
+            seen.add(gpHpr + " = :scopeHpr");
+            seen.add(responsibleHpr + " = :scopeHpr");
             params.and("scopeHpr", actor.hpr().get());
         }
         if (actor.has(AccessPolicy.COORDINATOR) && actor.municipality().isPresent()) {
-            scope.append(" or ").append(municipality).append(" = :scopeMunicipality");
+            seen.add(municipality + " = :scopeMunicipality");
             params.and("scopeMunicipality", actor.municipality().get());
         }
-        return scope.append(")").toString();
+        return seen.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", seen) + ")";
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import no.mila.dho.audit.AuditContext;
 import no.mila.dho.municipality.persistence.Municipality;
 import no.mila.dho.patient.domain.AccessPolicy;
@@ -30,14 +31,16 @@ public class PatientService {
     private final CurrentUser user;
     private final PatientConfig config;
     private final Clock clock;
+    private final PhysicianTrail trail;
 
     public PatientService(PatientAccess access, AuditContext audit, CurrentUser user, PatientConfig config,
-                          Clock clock) {
+                          Clock clock, PhysicianTrail trail) {
         this.access = access;
         this.audit = audit;
         this.user = user;
         this.config = config;
         this.clock = clock;
+        this.trail = trail;
     }
 
     @Transactional
@@ -56,26 +59,36 @@ public class PatientService {
         patient.birthDate = nationalId.birthDate();
         patient.createdAt = clock.instant();
         patient.createdBy = user.subject();
+        PhysicianAssignment none = PhysicianAssignment.of(patient);
         apply(patient, details);
         patient.persist();
+        trail.recordIfChanged(patient, none);
         audit.patient(patient.id);
         return patient;
     }
 
+    /**
+     * Changes the registration of a patient the caller may see, if it is still at {@code expectedVersion}:
+     * {@code change} gets the stored registration and gives the new one (a full replacement ignores it, a
+     * merge patch applies itself to it). The new registration passes the same checks as a registration.
+     */
     @Transactional
-    public PatientEntity update(UUID patientId, long expectedVersion, PatientDetails details) {
+    public PatientEntity update(UUID patientId, long expectedVersion, UnaryOperator<PatientDetails> change) {
         PatientEntity patient = access.require(patientId).patient();
         if (patient.version != expectedVersion) {
             throw new ProblemException(ProblemType.CONCURRENT_MODIFICATION,
                     "The patient was changed by someone else (version " + patient.version + "); reload and retry");
         }
+        PatientDetails details = change.apply(PatientDetails.of(patient));
         if (details.nationalId() != null && !details.nationalId().equals(patient.nationalId)) {
             throw ProblemException.invalid("nationalId", "cannot be changed; register the right patient instead");
         }
         if (details.birthDate() != null && !details.birthDate().equals(patient.birthDate)) {
             throw ProblemException.invalid("birthDate", "cannot be changed; it follows the national identity number");
         }
+        PhysicianAssignment before = PhysicianAssignment.of(patient);
         apply(patient, details);
+        trail.recordIfChanged(patient, before);
         return patient;
     }
 

@@ -51,10 +51,7 @@ public class SpecialistMeeting {
     @Transactional
     public UUID bringUp(UUID patientId, String department, String reason) {
         access.requireClinical(patientId);
-        if (em.createNativeQuery("SELECT 1 FROM hospital_department WHERE code = ?1").setParameter(1, department)
-                .getResultList().isEmpty()) {
-            throw ProblemException.invalid("department", "is not a known hospital department");
-        }
+        requireKnown(department);
         UUID id = UUID.randomUUID();
         em.createNativeQuery("INSERT INTO specialist_meeting_item (id, patient_id, department, reason, flagged_by_subject, "
                         + "flagged_by_name, flagged_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
@@ -64,18 +61,23 @@ public class SpecialistMeeting {
         return id;
     }
 
-    /** The patients waiting for the meeting of {@code department} that the caller may see, oldest first. */
+    /**
+     * The patients waiting for the meeting of {@code department} that the caller may see, oldest first. The
+     * conditions are joined with {@code AND}, each a predicate of its own with bound parameters.
+     */
     @SuppressWarnings("unchecked")
     public List<Entry> list(String department) {
+        requireKnown(department);
         Parameters params = Parameters.with("department", department);
-        String scope = access.nativeSearchScope(params);
+        List<String> conditions = List.of("m.outcome IS NULL", "m.department = :department",
+                access.nativeSearchScope(params));
         jakarta.persistence.Query query = em.createNativeQuery("""
                 SELECT m.id, m.patient_id, p.given_name || ' ' || p.family_name, m.department, m.reason,
                        coalesce(m.flagged_by_name, m.flagged_by_subject), m.flagged_at,
                        (SELECT count(*) FROM alert a WHERE a.patient_id = p.id AND a.status <> 'CLOSED'),
                        (SELECT count(*) FROM follow_up_task t WHERE t.patient_id = p.id AND t.status <> 'CLOSED')
                   FROM specialist_meeting_item m JOIN patient p ON p.id = m.patient_id
-                 WHERE m.outcome IS NULL AND m.department = :department AND """ + scope + " ORDER BY m.flagged_at, m.id");
+                """ + " WHERE " + String.join(" AND ", conditions) + " ORDER BY m.flagged_at, m.id");
         params.map().forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         Map<UUID, List<WorklistQueries.LatestValue>> latest = worklist.latestValues(
@@ -87,6 +89,13 @@ public class SpecialistMeeting {
                     latest.getOrDefault((UUID) r[1], List.of())));
         }
         return entries;
+    }
+
+    private void requireKnown(String department) {
+        if (em.createNativeQuery("SELECT 1 FROM hospital_department WHERE code = ?1").setParameter(1, department)
+                .getResultList().isEmpty()) {
+            throw ProblemException.invalid("department", "is not a known hospital department");
+        }
     }
 
     @Transactional

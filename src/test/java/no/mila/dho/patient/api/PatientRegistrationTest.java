@@ -29,6 +29,8 @@ class PatientRegistrationTest {
         body.put("municipality", "3209");
         body.put("phone", "+47 912 34 567");
         body.put("gp", Map.of("name", "Lars Fastlege", "hpr", "9200001"));
+        body.put("responsiblePhysician", null);
+        body.put("coordinator", null);
         return body;
     }
 

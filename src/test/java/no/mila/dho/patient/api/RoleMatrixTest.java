@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +66,10 @@ class RoleMatrixTest {
                 new Endpoint("GET", "/api/patients", null, 401, 403, 200, 200, 200, 200, 200, 403),
                 new Endpoint("GET", p, null, 401, 403, 200, 200, 404, 200, 404, 403),
                 new Endpoint("PUT", p, () -> update(p), 401, 403, 200, 200, 404, 403, 403, 403),
+                new Endpoint("PATCH", p, () -> Map.of("phone", "+47 400 00 009", "version", version(p)),
+                        401, 403, 200, 200, 404, 403, 403, 403),
+                new Endpoint("PUT", p + "/physicians", () -> physicians(p), 401, 403, 200, 200, 404, 403, 403, 403),
+                new Endpoint("GET", p + "/physicians/history", null, 401, 403, 200, 200, 404, 200, 404, 403),
                 new Endpoint("PUT", p + "/login", () -> Map.of("subject", OWN_LOGIN), 401, 403, 403, 403, 403, 403, 403, 204),
                 new Endpoint("GET", p + "/access-log", null, 401, 403, 200, 403, 403, 403, 403, 200),
                 new Endpoint("GET", p + "/episodes", null, 401, 403, 200, 200, 404, 200, 404, 403),
@@ -108,14 +113,30 @@ class RoleMatrixTest {
             request.auth().oauth2(token);
         }
         if (endpoint.body() != null) {
-            request.contentType(ContentType.JSON).body(endpoint.body().get());
+            request.contentType("PATCH".equals(endpoint.method()) ? "application/merge-patch+json" : "application/json")
+                    .body(endpoint.body().get());
         }
         return request.request(endpoint.method(), endpoint.path()).then().extract().statusCode();
     }
 
+    private static int version(String path) {
+        return given().auth().oauth2(Tokens.nurse()).get(path).then().extract().path("version");
+    }
+
+    /** A full replacement: every field, optional ones sent as null. */
     private static Map<String, Object> update(String path) {
-        int version = given().auth().oauth2(Tokens.nurse()).get(path).then().extract().path("version");
-        return Map.of("givenName", "M", "familyName", "X", "municipality", "3209", "version", version,
-                "gp", Map.of("name", "Lege", "hpr", PatientFixtures.GP_HPR));
+        Map<String, Object> body = new HashMap<>(Map.of("givenName", "M", "familyName", "X", "municipality", "3209",
+                "version", version(path), "gp", Map.of("name", "Lege", "hpr", PatientFixtures.GP_HPR)));
+        body.put("phone", null);
+        body.put("responsiblePhysician", null);
+        body.put("coordinator", null);
+        return body;
+    }
+
+    private static Map<String, Object> physicians(String path) {
+        Map<String, Object> body = new HashMap<>(Map.of("version", version(path),
+                "gp", Map.of("name", "Lege", "hpr", PatientFixtures.GP_HPR)));
+        body.put("responsiblePhysician", null);
+        return body;
     }
 }

@@ -283,4 +283,42 @@ class WorklistApiTest {
         given().auth().oauth2(Tokens.nurse()).queryParam("department", "AHUS_LUNG").get("/api/specialist-meeting")
                 .then().body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(item)));
     }
+
+    String bringUp(String patientId, String department) {
+        return given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON)
+                .body(Map.of("department", department, "reason", "Drøftes på møtet"))
+                .post("/api/patients/" + patientId + "/specialist-meeting").then().statusCode(201).extract().path("id");
+    }
+
+    List<String> meetingItems(String token, String department) {
+        return given().auth().oauth2(token).queryParam("department", department).get("/api/specialist-meeting")
+                .then().statusCode(200).extract().path("id");
+    }
+
+    @Test
+    void a_nurse_sees_every_patient_brought_up_for_a_department_and_only_that_department() {
+        String lung = bringUp(PatientFixtures.registerPatient("3209"), "AHUS_LUNG");
+        String heart = bringUp(PatientFixtures.registerPatient("3228"), "AHUS_HEART");
+        assertThat(meetingItems(Tokens.nurse(), "AHUS_LUNG")).contains(lung).doesNotContain(heart);
+        assertThat(meetingItems(Tokens.nurse(), "AHUS_HEART")).contains(heart).doesNotContain(lung);
+    }
+
+    @Test
+    void a_physician_sees_only_their_own_patients_on_the_meeting_list() {
+        String own = bringUp(PatientFixtures.registerPatient("3209"), "AHUS_LUNG");
+        String othersPatient = bringUp(PatientFixtures.registerPatient("3209", "Annen", "Lege", "9299998"), "AHUS_LUNG");
+        assertThat(meetingItems(Tokens.physician(PatientFixtures.GP_HPR), "AHUS_LUNG")).contains(own)
+                .doesNotContain(othersPatient);
+        assertThat(meetingItems(Tokens.physician("9299998"), "AHUS_LUNG")).contains(othersPatient).doesNotContain(own);
+    }
+
+    @Test
+    void the_meeting_list_without_a_department_or_with_an_unknown_one_is_refused_naming_department() {
+        for (String token : List.of(Tokens.nurse(), Tokens.physician(PatientFixtures.GP_HPR))) {
+            given().auth().oauth2(token).get("/api/specialist-meeting").then().statusCode(400)
+                    .body("type", equalTo("urn:dho:problem:validation-failed")).body("errors.field", contains("department"));
+            given().auth().oauth2(token).queryParam("department", "AHUS_NOPE' OR '1'='1").get("/api/specialist-meeting")
+                    .then().statusCode(400).body("errors.field", contains("department"));
+        }
+    }
 }
