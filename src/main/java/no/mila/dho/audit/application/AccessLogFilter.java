@@ -9,12 +9,13 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.audit.AuditContext;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessOutcome;
-import no.mila.dho.audit.persistence.AccessLogEntity;
+import no.mila.dho.audit.domain.AccessLogEntry;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.PrimaryRole;
 import no.mila.dho.shared.web.RequestId;
@@ -26,8 +27,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * exactly one access-log row: who (from the token), which patient, what, how it ended, and the request id.
  */
 public class AccessLogFilter {
-
-    private static final String ANONYMOUS = "anonymous";
 
     private final AccessLogWriter writer;
     private final AuditContext context;
@@ -49,40 +48,35 @@ public class AccessLogFilter {
         if (audited == null) {
             return Uni.createFrom().voidItem();
         }
-        AccessLogEntity entry = new AccessLogEntity();
-        entry.at = clock.instant();
-        entry.action = audited.value();
-        entry.resource = truncate(audited.resource() + " " + request.getMethod() + " /"
+        UUID id = UUID.randomUUID();
+        Instant at = clock.instant();
+        String what = truncate(audited.resource() + " " + request.getMethod() + " /"
                 + request.getUriInfo().getPath().replaceFirst("^/", ""), 300);
-        entry.patientId = context.patientId().orElseGet(() -> pathPatient(request).orElse(null));
-        entry.outcome = AccessOutcome.of(response.getStatus(), context.isRefused());
-        entry.httpStatus = response.getStatus();
-        entry.requestId = request.getHeaderString(RequestId.HEADER);
+        UUID patient = context.patientId().orElseGet(() -> pathPatient(request).orElse(null));
+        AccessOutcome outcome = AccessOutcome.of(response.getStatus(), context.isRefused());
+        int status = response.getStatus();
+        String requestId = request.getHeaderString(RequestId.HEADER);
         Uni<SecurityIdentity> identity = identities.getDeferredIdentity().onFailure().recoverWithItem((SecurityIdentity) null);
         if (!io.vertx.core.Context.isOnWorkerThread()) {
             // never block an event-loop thread with the insert
             identity = identity.emitOn(Infrastructure.getDefaultWorkerPool());
         }
-        return identity.invoke(actor -> {
-            describeActor(entry, actor);
-            writer.write(entry);
-        }).replaceWithVoid();
+        return identity.invoke(actor -> writer.write(new AccessLogEntry(id, at, actorOf(actor), patient,
+                audited.value(), what, outcome, status, requestId))).replaceWithVoid();
     }
 
-    private static void describeActor(AccessLogEntity entry, SecurityIdentity identity) {
+    private static AccessLogEntry.Actor actorOf(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
-            entry.actorSubject = ANONYMOUS;
-            return;
+            return AccessLogEntry.Actor.ANONYMOUS;
         }
-        entry.actorRole = PrimaryRole.of(identity.getRoles()).orElse(null);
+        String role = PrimaryRole.of(identity.getRoles()).orElse(null);
         if (identity.getPrincipal() instanceof JsonWebToken token) {
-            entry.actorSubject = token.getSubject() != null ? token.getSubject() : token.getName();
-            entry.actorName = CurrentUser.claim(token, "name").orElse(token.getName());
-            entry.actorHpr = CurrentUser.claim(token, "hpr").orElse(null);
-            entry.actorMunicipality = CurrentUser.claim(token, "municipality").filter(m -> m.matches("[0-9]{4}")).orElse(null);
-        } else {
-            entry.actorSubject = identity.getPrincipal().getName();
+            return new AccessLogEntry.Actor(token.getSubject() != null ? token.getSubject() : token.getName(),
+                    CurrentUser.claim(token, "name").orElse(token.getName()), role,
+                    CurrentUser.claim(token, "hpr").orElse(null),
+                    CurrentUser.claim(token, "municipality").filter(m -> m.matches("[0-9]{4}")).orElse(null));
         }
+        return new AccessLogEntry.Actor(identity.getPrincipal().getName(), null, role, null, null);
     }
 
     private static Optional<UUID> pathPatient(ContainerRequestContext request) {

@@ -1,0 +1,48 @@
+package no.mila.dho.audit.application;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.sql.SQLException;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves the access-log rows that the database could not take, from the local fallback into the database, as
+ * soon as it takes them again. Safe to run on every replica at once: a row already stored is skipped.
+ */
+@ApplicationScoped
+public class AccessLogReplay {
+
+    private static final Logger LOG = Logger.getLogger(AccessLogReplay.class);
+
+    private final AccessLogFallback fallback;
+    private final AccessLogWriter writer;
+
+    public AccessLogReplay(AccessLogFallback fallback, AccessLogWriter writer) {
+        this.fallback = fallback;
+        this.writer = writer;
+    }
+
+    @Scheduled(every = "{dho.audit.fallback.replay-every}", identity = "access-log-replay",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        replay();
+    }
+
+    /** Replays what the fallback holds; returns the number of rows handed to the database (0 while it is down). */
+    public int replay() {
+        try {
+            int replayed = fallback.drain(writer::writeAll);
+            if (replayed > 0) {
+                LOG.infof("Replayed %d access-log rows from %s into the database", replayed, fallback.directory());
+            }
+            return replayed;
+        } catch (SQLException e) {
+            LOG.debugf("Access-log replay postponed, the database is still unavailable: %s", e.getMessage());
+            return 0;
+        } catch (IOException e) {
+            LOG.errorf("Could not read the access-log fallback in %s: %s", fallback.directory(), e.getMessage());
+            return 0;
+        }
+    }
+}
