@@ -1,7 +1,6 @@
 package no.mila.dho.measurement.domain;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,8 @@ public final class Evaluator {
     }
 
     static Optional<Finding> weightTrend(ReportInput report, BigDecimal weight, WeightTrendRule rule) {
-        Duration window = Duration.ofDays(rule.windowDays());
         Optional<BigDecimal> lowest = report.recentWeights().stream()
-                .filter(p -> p.measuredAt().isBefore(report.measuredAt())
-                        && !p.measuredAt().isBefore(report.measuredAt().minus(window)))
+                .filter(p -> rule.inWindow(p.measuredAt(), report.measuredAt(), WeightTrendRule.CALENDAR))
                 .map(ReportInput.WeightPoint::kg).min(BigDecimal::compareTo);
         if (lowest.isEmpty()) {
             return Optional.empty();

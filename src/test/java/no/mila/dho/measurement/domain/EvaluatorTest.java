@@ -115,11 +115,13 @@ class EvaluatorTest {
         assertThat(e.nonGreen().get(0).reasonNb()).isEqualTo("Vekten har økt 2,4 kg på 3 dager (gul grense 2 kg).");
     }
 
+    // NOW is 09:00 in Oslo: the window starts at Oslo midnight on 21 November, 81 hours before
     @ParameterizedTest(name = "{0} kg now, {2} kg {1} ago -> {3}")
     @CsvSource({
             "81.9, P2D, 80.0, GREEN", "82.0, P2D, 80.0, YELLOW", "82.9, P2D, 80.0, YELLOW", "83.0, P2D, 80.0, RED",
-            "85.0, PT71H, 80.0, RED", "85.0, PT72H, 80.0, RED", "85.0, PT73H, 80.0, GREEN", "78.0, P1D, 80.0, GREEN"})
-    void the_weight_trend_counts_gains_within_the_window_inclusive(String now, String ago, String then, Zone expected) {
+            "85.0, PT72H, 80.0, RED", "85.0, PT72H1M, 80.0, RED", "85.0, PT81H, 80.0, RED", "85.0, PT81H1M, 80.0, GREEN",
+            "78.0, P1D, 80.0, GREEN"})
+    void the_weight_trend_counts_gains_from_oslo_midnight_three_calendar_days_before(String now, String ago, String then, Zone expected) {
         assertThat(weight(now, ago, then).zone()).isEqualTo(expected);
     }
 
