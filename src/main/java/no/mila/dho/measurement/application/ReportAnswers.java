@@ -32,7 +32,7 @@ public class ReportAnswers {
         List<String> reasons = evaluation.nonGreen().stream().map(Finding::reasonNb).toList();
         return new ReportAnswer(command.clientReportId(), zone, PatientMessages.headline(zone), reasons,
                 zone == Zone.GREEN ? null : PatientMessages.MEASURE_DAILY,
-                zone == Zone.RED ? PatientMessages.NOT_AN_EMERGENCY_SERVICE : null, PatientMessages.OPENING_HOURS,
+                zone == Zone.RED ? PatientMessages.NOT_AN_EMERGENCY_SERVICE : null, PatientMessages.followUp(receivedAt),
                 planAdvice.forZone(activePlanId, zone), values, answers, command.measuredAt(), receivedAt, onBehalf,
                 provisional);
     }

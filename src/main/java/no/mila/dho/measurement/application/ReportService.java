@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -23,6 +22,7 @@ import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ReportInput;
 import no.mila.dho.measurement.domain.ReportRules;
 import no.mila.dho.measurement.domain.ThresholdSet;
+import no.mila.dho.measurement.domain.WeightTrendRule;
 import no.mila.dho.measurement.persistence.ReportStore;
 import no.mila.dho.shared.problem.FieldViolation;
 import no.mila.dho.shared.problem.ProblemException;
@@ -125,8 +125,8 @@ public class ReportService {
         if (!weighed || context.weightTrend().isEmpty()) {
             return List.of();
         }
-        Duration window = Duration.ofDays(context.weightTrend().get().windowDays());
-        return store.weights(c, context.patientId(), command.measuredAt().minus(window), command.measuredAt());
+        Instant from = context.weightTrend().get().windowStart(command.measuredAt(), WeightTrendRule.CALENDAR);
+        return store.weights(c, context.patientId(), from, command.measuredAt());
     }
 
     private static Map<MeasurementType, java.math.BigDecimal> values(ReportCommand command) {

@@ -1,7 +1,6 @@
 package no.mila.dho.measurement.domain;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +64,8 @@ public final class Evaluator {
     }
 
     static Optional<Finding> weightTrend(ReportInput report, BigDecimal weight, WeightTrendRule rule) {
-        Duration window = Duration.ofDays(rule.windowDays());
         Optional<BigDecimal> lowest = report.recentWeights().stream()
-                .filter(p -> p.measuredAt().isBefore(report.measuredAt())
-                        && !p.measuredAt().isBefore(report.measuredAt().minus(window)))
+                .filter(p -> rule.inWindow(p.measuredAt(), report.measuredAt(), WeightTrendRule.CALENDAR))
                 .map(ReportInput.WeightPoint::kg).min(BigDecimal::compareTo);
         if (lowest.isEmpty()) {
             return Optional.empty();
@@ -79,8 +76,8 @@ public final class Evaluator {
             return Optional.of(new Finding(Finding.Kind.WEIGHT_TREND, "WEIGHT_GAIN", gain, Zone.GREEN, null, null));
         }
         BigDecimal limit = zone == Zone.RED ? rule.redGainKg() : rule.yellowGainKg();
-        String nb = String.format("Vekten har økt %s kg på %d dager (%s grense %s kg).", nb(gain), rule.windowDays(),
-                zone.norwegian(), nb(limit));
+        String nb = String.format("Vekten din har økt %s kg på %s. En økning på %s kg eller mer gir %s sone.", nb(gain),
+                rule.windowDays() == 1 ? "1 dag" : rule.windowDays() + " dager", nb(limit), zone.norwegian());
         String en = String.format("Weight has risen %s kg within %d days (%s limit %s kg)", en(gain), rule.windowDays(),
                 zone.name().toLowerCase(), en(limit));
         return Optional.of(new Finding(Finding.Kind.WEIGHT_TREND, "WEIGHT_GAIN", gain, zone, nb, en));
@@ -94,7 +91,8 @@ public final class Evaluator {
         if (option.zone() == Zone.GREEN) {
             return new Finding(Finding.Kind.SYMPTOM, questionCode, null, Zone.GREEN, null, null);
         }
-        String nb = String.format("%s: «%s» gir %s.", question.textNb(), option.textNb(), option.zone().norwegian());
+        String nb = String.format("Du svarte «%s» på spørsmålet «%s». Det gir %s sone.", option.textNb(),
+                question.textNb(), option.zone().norwegian());
         String en = String.format("%s answered %s, which is %s", questionCode, optionCode,
                 option.zone().name().toLowerCase());
         return new Finding(Finding.Kind.SYMPTOM, questionCode, null, option.zone(), nb, en);

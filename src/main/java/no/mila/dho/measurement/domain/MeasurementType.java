@@ -13,7 +13,7 @@ public enum MeasurementType {
     SYSTOLIC("Systolisk blodtrykk", "Systolic blood pressure", "mmHg", "mm[Hg]", "8480-6", "271649006", 40, 300),
     DIASTOLIC("Diastolisk blodtrykk", "Diastolic blood pressure", "mmHg", "mm[Hg]", "8462-4", "271650006", 20, 200),
     PULSE("Puls", "Pulse", "/min", "/min", "8867-4", "364075005", 20, 300),
-    SPO2("SpO2", "SpO2", "%", "%", "59408-5", "431314004", 30, 100),
+    SPO2("Oksygenmetning (SpO2)", "SpO2", "%", "%", "59408-5", "431314004", 30, 100),
     BODY_WEIGHT("Vekt", "Body weight", "kg", "kg", "29463-7", "27113001", 10, 400),
     BODY_TEMPERATURE("Temperatur", "Body temperature", "Cel", "Cel", "8310-5", "276885007", 25, 45);
 

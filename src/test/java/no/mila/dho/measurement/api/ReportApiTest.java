@@ -73,7 +73,7 @@ class ReportApiTest {
                 .when().post("/api/me/reports")
                 .then().statusCode(201)
                 .body("zone", equalTo("RED"))
-                .body("reasons", containsInAnyOrder("SpO2 75 % er under den røde grensen 88 %.",
+                .body("reasons", containsInAnyOrder("Oksygenmetning (SpO2) 75 % er under den røde grensen 88 %.",
                         "Systolisk blodtrykk 185 mmHg er over den røde grensen 180 mmHg."))
                 .body("emergency", containsString("ikke en akuttjeneste"))
                 .body("emergency", containsString("113"))
@@ -100,7 +100,7 @@ class ReportApiTest {
         Map<String, Object> today = report(UUID.randomUUID(), now);
         today.put("weight", quantity("82.4", "kg"));
         send(p[1], today).response().then().statusCode(201).body("zone", equalTo("YELLOW"))
-                .body("reasons", hasItem("Vekten har økt 2,4 kg på 3 dager (gul grense 2 kg)."))
+                .body("reasons", hasItem("Vekten din har økt 2,4 kg på 3 dager. En økning på 2 kg eller mer gir gul sone."))
                 .body("emergency", nullValue());
     }
 

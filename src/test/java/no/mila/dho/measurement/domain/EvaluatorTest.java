@@ -88,7 +88,7 @@ class EvaluatorTest {
         assertThat(e.nonGreen()).extracting(Finding::reasonEn).containsExactlyInAnyOrder(
                 "SpO2 75 % is below the red limit 88 %",
                 "Systolic blood pressure 185 mmHg is above the red limit 180 mmHg");
-        assertThat(e.nonGreen()).extracting(Finding::reasonNb).contains("SpO2 75 % er under den røde grensen 88 %.");
+        assertThat(e.nonGreen()).extracting(Finding::reasonNb).contains("Oksygenmetning (SpO2) 75 % er under den røde grensen 88 %.");
     }
 
     @Test
@@ -112,14 +112,16 @@ class EvaluatorTest {
         Evaluation e = weight("82.4", "P3D", "80.0", "P2D", "80.6", "P1D", "81.5");
         assertThat(e.zone()).isEqualTo(Zone.YELLOW);
         assertThat(e.nonGreen().get(0).reasonEn()).isEqualTo("Weight has risen 2.4 kg within 3 days (yellow limit 2 kg)");
-        assertThat(e.nonGreen().get(0).reasonNb()).isEqualTo("Vekten har økt 2,4 kg på 3 dager (gul grense 2 kg).");
+        assertThat(e.nonGreen().get(0).reasonNb()).isEqualTo("Vekten din har økt 2,4 kg på 3 dager. En økning på 2 kg eller mer gir gul sone.");
     }
 
+    // NOW is 09:00 in Oslo: the window starts at Oslo midnight on 21 November, 81 hours before
     @ParameterizedTest(name = "{0} kg now, {2} kg {1} ago -> {3}")
     @CsvSource({
             "81.9, P2D, 80.0, GREEN", "82.0, P2D, 80.0, YELLOW", "82.9, P2D, 80.0, YELLOW", "83.0, P2D, 80.0, RED",
-            "85.0, PT71H, 80.0, RED", "85.0, PT72H, 80.0, RED", "85.0, PT73H, 80.0, GREEN", "78.0, P1D, 80.0, GREEN"})
-    void the_weight_trend_counts_gains_within_the_window_inclusive(String now, String ago, String then, Zone expected) {
+            "85.0, PT72H, 80.0, RED", "85.0, PT72H1M, 80.0, RED", "85.0, PT81H, 80.0, RED", "85.0, PT81H1M, 80.0, GREEN",
+            "78.0, P1D, 80.0, GREEN"})
+    void the_weight_trend_counts_gains_from_oslo_midnight_three_calendar_days_before(String now, String ago, String then, Zone expected) {
         assertThat(weight(now, ago, then).zone()).isEqualTo(expected);
     }
 
@@ -146,7 +148,7 @@ class EvaluatorTest {
         Evaluation e = Evaluator.evaluate(new ReportInput(NOW, values(MeasurementType.SPO2, 97),
                 Map.of("BREATHLESSNESS", "MUCH_WORSE"), List.of()), Defaults.COPD, COPD_QUESTIONS);
         assertThat(e.zone()).isEqualTo(Zone.RED);
-        assertThat(e.nonGreen().get(0).reasonNb()).isEqualTo("Pust: «Mye verre enn vanlig» gir rød.");
+        assertThat(e.nonGreen().get(0).reasonNb()).isEqualTo("Du svarte «Mye verre enn vanlig» på spørsmålet «Pust». Det gir rød sone.");
     }
 
     @Property(tries = 500)
