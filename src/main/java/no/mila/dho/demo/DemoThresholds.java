@@ -49,7 +49,7 @@ class DemoThresholds {
         limits.put(MeasurementType.SPO2, new Limits(minus(spo2.redLow()), minus(spo2.yellowLow()), spo2.yellowHigh(),
                 spo2.redHigh()));
         ThresholdChangeRequestEntity request = steps.proposed(episode.patientId, episode.id, base,
-                "14-dagers baseline: SpO2 stabilt 2 prosentpoeng under standardgrensene",
+                "14-dagers baseline: SpO2 stabilt 2 prosentpoeng under standard terskelverdier",
                 new ThresholdSet(limits, current.weightTrend(), current.notMeasured()), NORA, at);
         request.flush();
         return request;

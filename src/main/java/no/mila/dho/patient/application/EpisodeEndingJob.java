@@ -31,7 +31,7 @@ public class EpisodeEndingJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "{dho.patient.episode-ending-cron}", timeZone = "Europe/Oslo", identity = "episode-ending")
+    @Scheduled(cron = "{dho.episode-ending.cron}", timeZone = "Europe/Oslo", identity = "episode-ending")
     void nightly() {
         endDueEpisodes(ClockProducer.today(clock));
     }

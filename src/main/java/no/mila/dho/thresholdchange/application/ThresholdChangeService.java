@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.mila.dho.measurement.application.ThresholdService;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdSet;
@@ -163,11 +165,12 @@ public class ThresholdChangeService {
      */
     private void validate(ThresholdSet proposed, ThresholdSetEntity base) {
         List<FieldViolation> problems = new ArrayList<>(thresholds.problems(base.pathway, proposed));
+        Set<String> named = problems.stream().map(FieldViolation::field).collect(Collectors.toSet());
         base.limits().stream().map(l -> l.type).filter(type -> !proposed.limits().containsKey(type)
-                && !proposed.notMeasured().containsKey(type)).forEach(type ->
+                && !proposed.notMeasured().containsKey(type) && !named.contains("limits." + type)).forEach(type ->
                 problems.add(new FieldViolation("limits." + type, "is missing: the version in force has limits for "
                         + type + "; send them (or {} to remove them on purpose)")));
-        if (base.trendRule().isPresent() && proposed.weightTrend().isEmpty()
+        if (base.trendRule().isPresent() && proposed.weightTrend().isEmpty() && !named.contains("weightTrend")
                 && !proposed.notMeasured().containsKey(MeasurementType.BODY_WEIGHT)) {
             problems.add(new FieldViolation("weightTrend", "is missing: the version in force has a weight trend rule"));
         }

@@ -2,8 +2,10 @@ package no.mila.dho.worklist.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.mila.dho.measurement.domain.Zone;
 
@@ -26,6 +28,8 @@ public final class CadenceRules {
 
     public static final int BASELINE_DAYS = 14;
     public static final int NO_REPORT_DAYS = 14;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("nb-NO"));
     public static final int NEW_PATIENT_DAYS = 28;
 
     private CadenceRules() {
@@ -49,21 +53,21 @@ public final class CadenceRules {
             }
             if (f.inBaseline()) {
                 due.add(new DueTask(TaskType.THRESHOLD_REVIEW, day14, f.episodeId() + ":threshold-review",
-                        "Individuelle grenseverdier etter 14 dagers baseline"));
+                        "Individuelle terskelverdier etter 14 dagers baseline"));
             }
         }
         monthly(f, today).ifPresent(due::add);
         LocalDate silentSince = f.lastReportDay().orElse(f.startDate());
         if (!silentSince.isAfter(today.minusDays(NO_REPORT_DAYS)) && !f.startDate().isAfter(today.minusDays(NO_REPORT_DAYS))) {
             due.add(new DueTask(TaskType.NO_REPORTS, today, "since:" + silentSince, f.lastReportDay()
-                    .map(d -> "Ingen målinger siden " + d).orElse("Ingen målinger siden oppstart " + f.startDate())));
+                    .map(d -> "Ingen målinger siden " + norwegian(d)).orElse("Ingen målinger siden oppstart " + norwegian(f.startDate()))));
         }
         persistentlyYellow(f.worstZoneByDay(), today, persistentYellowDays).ifPresent(due::add);
         if (f.latestReportZone().filter(z -> z != Zone.GREEN).isPresent() && f.lastReportDay().isPresent()
                 && f.lastReportDay().get().isBefore(today.minusDays(1))) {
             LocalDate last = f.lastReportDay().get();
-            due.add(new DueTask(TaskType.MEASURE_DAILY, today, "after:" + last, "Siste måling " + last + " var "
-                    + f.latestReportZone().get().norwegian() + "; ingen måling " + last.plusDays(1)));
+            due.add(new DueTask(TaskType.MEASURE_DAILY, today, "after:" + last, "Siste måling " + norwegian(last)
+                    + " var " + f.latestReportZone().get().norwegian() + "; ingen måling " + norwegian(last.plusDays(1))));
         }
         return due;
     }
@@ -81,7 +85,7 @@ public final class CadenceRules {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new DueTask(TaskType.MONTHLY_CONTACT, firstWorkingDay, "month:" + month,
-                "Månedlig kontakt: bare grønne målinger i " + previous));
+                "Månedlig kontakt: bare grønne målinger i " + MONTH.format(previous)));
     }
 
     private static java.util.Optional<DueTask> persistentlyYellow(Map<LocalDate, Zone> days, LocalDate today, int n) {
@@ -96,6 +100,11 @@ public final class CadenceRules {
         }
         LocalDate first = day.plusDays(1);
         return java.util.Optional.of(new DueTask(TaskType.PERSISTENTLY_YELLOW, today, "from:" + first,
-                "Gul " + run + " dager på rad siden " + first + ": kontakt legen om tiltak eller nye grenseverdier"));
+                "Gul " + run + " dager på rad siden " + norwegian(first) + ": kontakt legen om tiltak eller nye terskelverdier"));
+    }
+
+    /** Dates in nurse-facing text as Norwegians write them: 24.11.2026. */
+    private static String norwegian(LocalDate date) {
+        return DATE.format(date);
     }
 }

@@ -251,11 +251,15 @@ class ThresholdChangeApiTest {
         Map<String, Object> noReason = copdProposal(" ", 86, 90);
         assertThat(propose(NURSE, ids[0], noReason).<List<String>>path("errors.field")).contains("reason");
 
-        // removing a type's limits is possible, but only on purpose
+        // removing a measured type's limits is possible, but only on purpose: stated as no longer measured
         Map<String, Object> removal = copdProposal("No temperature limits", 86, 90);
         @SuppressWarnings("unchecked")
         Map<String, Object> removalLimits = (Map<String, Object>) removal.get("limits");
         removalLimits.put("BODY_TEMPERATURE", Map.of());
+        assertThat(propose(NURSE, ids[0], removal).<List<String>>path("errors.field"))
+                .containsExactly("limits.BODY_TEMPERATURE");
+        removalLimits.remove("BODY_TEMPERATURE");
+        removal.put("notMeasured", Map.of("BODY_TEMPERATURE", "Pasienten måler ikke temperatur"));
         ExtractableResponse<Response> accepted = propose(NURSE, ids[0], removal);
         assertThat(accepted.statusCode()).isEqualTo(201);
         assertThat(accepted.<List<String>>path("changes.field")).contains("BODY_TEMPERATURE.redLow", "BODY_TEMPERATURE.redHigh");
@@ -268,6 +272,7 @@ class ThresholdChangeApiTest {
         limits.put("SYSTOLIC", no.mila.dho.testsupport.ThresholdFixtures.limits(90, 100, 160, 180));
         limits.put("PULSE", no.mila.dho.testsupport.ThresholdFixtures.limits(40, 50, 100, 120));
         limits.put("SPO2", no.mila.dho.testsupport.ThresholdFixtures.limits(90, 94, null, null));
+        limits.put("DIASTOLIC", no.mila.dho.testsupport.ThresholdFixtures.limits(40, 50, 100, 110));
         Map<String, Object> body = new HashMap<>(Map.of("reason", "Baseline", "limits", limits));
         ExtractableResponse<Response> refused = propose(NURSE, ids[0], body);
         assertThat(refused.statusCode()).isEqualTo(400);

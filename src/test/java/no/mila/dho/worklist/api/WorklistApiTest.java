@@ -118,7 +118,7 @@ class WorklistApiTest {
         assertThat(list.<List<String>>path("items.taskType")).containsExactly(null, null, null, "MONTHLY_CONTACT",
                 "NO_REPORTS", null);
         assertThat(list.<Integer>path("items[0].openAlerts")).isEqualTo(3);
-        assertThat(list.<List<String>>path("items[0].reasons")).containsExactly("SpO2 80 % er under den røde grensen 88 %.");
+        assertThat(list.<List<String>>path("items[0].reasons")).containsExactly("Oksygenmetning (SpO2) 80 % er under den røde grensen 88 %.");
         assertThat(list.<List<Object>>path("items[0].latestValues")).isNotEmpty();
         assertThat(list.<Boolean>path("items[0].claimedByMe")).isTrue();
         assertThat(list.<Integer>path("totalItems")).isEqualTo(6);

@@ -78,6 +78,7 @@ class CadenceRulesTest {
         DueTask monthly = task(green, LocalDate.parse("2026-11-02"), TaskType.MONTHLY_CONTACT);
         assertThat(monthly.dueDate()).isEqualTo("2026-11-02");
         assertThat(monthly.periodKey()).isEqualTo("month:2026-11");
+        assertThat(monthly.detail()).isEqualTo("Månedlig kontakt: bare grønne målinger i oktober 2026");
         Map<LocalDate, Zone> oneYellow = new HashMap<>(green.worstZoneByDay());
         oneYellow.put(LocalDate.parse("2026-10-15"), Zone.YELLOW);
         CadenceFacts notAllGreen = new CadenceFacts("ep", green.startDate(), false, oneYellow, green.lastReportDay(),
@@ -92,7 +93,7 @@ class CadenceRulesTest {
         assertThat(types(f, last.plusDays(13))).doesNotContain(TaskType.NO_REPORTS);
         DueTask task = task(f, last.plusDays(14), TaskType.NO_REPORTS);
         assertThat(task.periodKey()).isEqualTo("since:2026-11-02");
-        assertThat(task.detail()).contains("2026-11-02");
+        assertThat(task.detail()).isEqualTo("Ingen målinger siden 02.11.2026");
         CadenceFacts never = new CadenceFacts("ep", MON, true, Map.of(), Optional.empty(), Optional.empty());
         assertThat(types(never, MON.plusDays(13))).doesNotContain(TaskType.NO_REPORTS);
         assertThat(task(never, MON.plusDays(14), TaskType.NO_REPORTS).periodKey()).isEqualTo("since:" + MON);
@@ -110,6 +111,8 @@ class CadenceRulesTest {
         assertThat(types(f, first.plusDays(6))).as("six full days").doesNotContain(TaskType.PERSISTENTLY_YELLOW);
         DueTask task = task(f, first.plusDays(7), TaskType.PERSISTENTLY_YELLOW);
         assertThat(task.periodKey()).isEqualTo("from:2026-11-10");
+        assertThat(task.detail()).isEqualTo("Gul 7 dager på rad siden 10.11.2026: kontakt legen om tiltak eller nye "
+                + "terskelverdier");
         assertThat(CadenceRules.due(f, first.plusDays(7), 8)).extracting(DueTask::type)
                 .doesNotContain(TaskType.PERSISTENTLY_YELLOW);
         days.put(first.plusDays(3), Zone.GREEN);
