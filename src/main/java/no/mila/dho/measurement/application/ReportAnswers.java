@@ -21,7 +21,7 @@ public class ReportAnswers {
     }
 
     ReportAnswer answer(UUID activePlanId, ReportCommand command, Evaluation evaluation, Instant receivedAt,
-                        boolean onBehalf, boolean provisional) {
+                        boolean onBehalf, ReportAnswer.Basis basis) {
         List<ReportAnswer.Value> values = command.values().stream()
                 .sorted(java.util.Comparator.comparing(ReportRules.Sent::type))
                 .map(sent -> new ReportAnswer.Value(sent.type(), sent.value(), sent.type().unit(),
@@ -34,7 +34,7 @@ public class ReportAnswers {
                 zone == Zone.GREEN ? null : PatientMessages.MEASURE_DAILY,
                 zone == Zone.RED ? PatientMessages.NOT_AN_EMERGENCY_SERVICE : null, PatientMessages.followUp(receivedAt),
                 planAdvice.forZone(activePlanId, zone), values, answers, command.measuredAt(), receivedAt, onBehalf,
-                provisional);
+                basis.thresholdVersion(), basis.provisionalThresholds(), basis.provisionalQuestionnaire());
     }
 
     /** The zone of the value or answer named {@code subject} (the weight trend is a finding of its own). */

@@ -86,17 +86,19 @@ public class ReportService {
             throws SQLException {
         Instant now = clock.instant();
         if (!"ACTIVE_BASELINE".equals(context.episodeState()) && !"ACTIVE".equals(context.episodeState())
-                && !"PAUSED".equals(context.episodeState()) || context.thresholdSetId() == null) {
+                && !"PAUSED".equals(context.episodeState()) || context.thresholdSetId() == null
+                || context.episodeStart() == null) {
             throw new ProblemException(ProblemType.NOT_IN_FOLLOW_UP,
                     "The patient is not in follow-up (no allocated pathway): the report was not stored");
         }
         QuestionnaireCatalog.Questionnaire questionnaire = questionnaires.of(context.pathway());
-        validate(command, now, questionnaire);
+        validate(command, now, context, questionnaire);
         ThresholdSet thresholds = store.thresholds(c, context.thresholdSetId(), context.weightTrend());
         Evaluation evaluation = Evaluator.evaluate(new ReportInput(command.measuredAt(), values(command),
                 command.answers(), recentWeights(c, context, command)), thresholds, questionnaires.questionsOf(context.pathway()));
         String answer = write(answers.answer(context.activePlanId(), command, evaluation, now, sender.onBehalf(),
-                context.provisionalThresholds() || questionnaire.provisional()));
+                new ReportAnswer.Basis(context.thresholdVersion(), context.provisionalThresholds(),
+                        questionnaire.provisional())));
         String hash = sha256(command.canonical());
         ReportStore.NewReport report = new ReportStore.NewReport(UUID.randomUUID(), context.patientId(),
                 command.clientReportId(), hash, command.measuredAt(), now, sender.subject(), sender.name(),
@@ -135,9 +137,10 @@ public class ReportService {
         return values;
     }
 
-    private static void validate(ReportCommand command, Instant now, QuestionnaireCatalog.Questionnaire questionnaire) {
+    private static void validate(ReportCommand command, Instant now, ReportStore.Context context,
+                                 QuestionnaireCatalog.Questionnaire questionnaire) {
         List<FieldViolation> violations = new ArrayList<>(ReportRules.check(command.measuredAt(), now,
-                command.values(), command.answers().size()).stream()
+                context.episodeStart(), command.values(), command.answers().size()).stream()
                 .map(p -> new FieldViolation(p.field(), p.message())).toList());
         command.answers().forEach((question, option) -> {
             var q = questionnaire.questions().stream().filter(x -> x.code().equals(question)).findFirst();

@@ -22,6 +22,7 @@ public class MeasurementEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** The report's own key (internal; the app's id of the report is {@code ReportEntity.clientReportId}). */
     @Column(name = "report_id", nullable = false)
     public UUID reportId;
 

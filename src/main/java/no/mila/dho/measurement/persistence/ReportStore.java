@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,8 +32,8 @@ import no.mila.dho.shared.cache.ImmutableRowCache;
 public class ReportStore {
 
     private static final String CONTEXT = """
-            SELECT p.id, e.pathway, e.state, t.id, t.provisional, t.weight_trend_yellow_kg, t.weight_trend_red_kg,
-                   t.weight_trend_days, cp.id
+            SELECT p.id AS patient_id, e.pathway, e.state, e.start_date, t.id AS set_id, t.version_no, t.provisional,
+                   t.weight_trend_yellow_kg, t.weight_trend_red_kg, t.weight_trend_days, cp.id AS plan_id
             FROM patient p
             LEFT JOIN episode e ON e.patient_id = p.id AND e.state <> 'ENDED'
             LEFT JOIN threshold_set t ON t.patient_id = p.id AND t.status = 'IN_FORCE'
@@ -68,9 +69,13 @@ public class ReportStore {
         this.dataSource = dataSource;
     }
 
-    /** What the service knows of a patient when a report comes in. */
-    public record Context(UUID patientId, String pathway, String episodeState, UUID thresholdSetId,
-                          boolean provisionalThresholds, Optional<WeightTrendRule> weightTrend, UUID activePlanId) {
+    /**
+     * What the service knows of a patient when a report comes in: the open episode (its start date is the
+     * allocation), and the threshold set version in force with whether it is still provisional.
+     */
+    public record Context(UUID patientId, String pathway, String episodeState, LocalDate episodeStart,
+                          UUID thresholdSetId, Integer thresholdVersion, boolean provisionalThresholds,
+                          Optional<WeightTrendRule> weightTrend, UUID activePlanId) {
     }
 
     /** A value to store with its zone. */
@@ -107,11 +112,13 @@ public class ReportStore {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                BigDecimal yellow = r.getBigDecimal(6);
-                Optional<WeightTrendRule> trend = yellow == null ? Optional.empty()
-                        : Optional.of(new WeightTrendRule(yellow, r.getBigDecimal(7), r.getInt(8)));
-                return Optional.of(new Context(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
-                        r.getObject(4, UUID.class), r.getBoolean(5), trend, r.getObject(9, UUID.class)));
+                BigDecimal yellow = r.getBigDecimal("weight_trend_yellow_kg");
+                Optional<WeightTrendRule> trend = yellow == null ? Optional.empty() : Optional.of(new WeightTrendRule(
+                        yellow, r.getBigDecimal("weight_trend_red_kg"), r.getInt("weight_trend_days")));
+                return Optional.of(new Context(r.getObject("patient_id", UUID.class), r.getString("pathway"),
+                        r.getString("state"), r.getObject("start_date", LocalDate.class), r.getObject("set_id", UUID.class),
+                        r.getObject("version_no", Integer.class), r.getBoolean("provisional"), trend,
+                        r.getObject("plan_id", UUID.class)));
             }
         }
     }
