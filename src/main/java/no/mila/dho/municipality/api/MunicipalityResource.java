@@ -21,6 +21,8 @@ import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The municipalities of the collaboration: reference data for staff. */
@@ -47,6 +49,8 @@ public class MunicipalityResource {
     @GET
     @Path("/{number}")
     @Operation(summary = "One municipality by its four-digit number")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "400", description = "The number is not four digits")
     public MunicipalityView get(@PathParam("number") String number) {
         Municipality municipality = Municipality.findById(checked(number));
         if (municipality == null) {
@@ -59,6 +63,10 @@ public class MunicipalityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a municipality joining the collaboration (admin)")
+    @APIResponseSchema(value = MunicipalityView.class, responseCode = "201",
+            responseDescription = "The municipality added")
+    @APIResponse(responseCode = "409", description = "A municipality with that number or name is already registered "
+            + "(conflict)")
     public Response add(@Valid @NotNull NewMunicipality body, @jakarta.ws.rs.core.Context UriInfo uri) {
         Municipality added = service.add(body.number(), body.name().trim(), body.partnerSince(), user.subject());
         URI location = uri.getAbsolutePathBuilder().path(added.number).build();
@@ -70,6 +78,8 @@ public class MunicipalityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Deactivate a municipality that leaves the collaboration (admin)")
+    @APIResponse(responseCode = "200", description = "The municipality, inactive from the date given")
+    @APIResponse(responseCode = "409", description = "The municipality is already inactive (conflict)")
     public MunicipalityView deactivate(@PathParam("number") String number, @Valid @NotNull Deactivation body) {
         return MunicipalityView.of(service.deactivate(checked(number), body.effectiveFrom(), user.subject()));
     }

@@ -20,6 +20,8 @@ import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.patient.persistence.EpisodeEntity;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -31,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Pathway episodes")
 public class EpisodeResource {
+
+    static final String NOT_NOW = "The episode's state does not allow this step (illegal-transition)";
 
     private final EpisodeService episodes;
     private final PatientAccess access;
@@ -53,6 +57,8 @@ public class EpisodeResource {
     @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
     @Audited(value = AccessAction.CREATE, resource = "episode")
     @Operation(summary = "Refer the patient to a pathway (state REFERRED)")
+    @APIResponseSchema(value = EpisodeView.class, responseCode = "201", responseDescription = "The new episode")
+    @APIResponse(responseCode = "409", description = "The patient already has an open pathway episode (conflict)")
     public Response refer(@PathParam("patientId") UUID patientId, @Valid @NotNull EpisodeRequests.Referral body) {
         EpisodeEntity episode = episodes.refer(patientId, body.command());
         return Response.status(Response.Status.CREATED).entity(view(episode)).build();
@@ -63,6 +69,8 @@ public class EpisodeResource {
     @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
     @Audited(value = AccessAction.UPDATE, resource = "episode")
     @Operation(summary = "Record the assessment checklist (state ASSESSED)")
+    @APIResponse(responseCode = "200", description = "The assessed episode")
+    @APIResponse(responseCode = "409", description = NOT_NOW)
     public EpisodeView assess(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
                               @Valid @NotNull EpisodeRequests.Assessment body) {
         return view(episodes.assess(patientId, episodeId, body.command()));
@@ -73,6 +81,10 @@ public class EpisodeResource {
     @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
     @Audited(value = AccessAction.UPDATE, resource = "episode")
     @Operation(summary = "Allocate after written consent (state ACTIVE_BASELINE); refused when a criterion fails")
+    @APIResponse(responseCode = "200", description = "The allocated episode")
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    @APIResponse(responseCode = "422", description = "An inclusion criterion is not met (inclusion-criterion-not-met), "
+            + "or the pathway has no usable default thresholds (unprocessable)")
     public EpisodeView allocate(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
                                 @Valid @NotNull EpisodeRequests.Allocation body) {
         return view(episodes.allocate(patientId, episodeId, body.command()));
@@ -83,6 +95,8 @@ public class EpisodeResource {
     @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
     @Audited(value = AccessAction.UPDATE, resource = "episode")
     @Operation(summary = "Pause active follow-up (state PAUSED)")
+    @APIResponse(responseCode = "200", description = "The paused episode")
+    @APIResponse(responseCode = "409", description = NOT_NOW)
     public EpisodeView pause(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
                              @Valid @NotNull EpisodeRequests.Reason body) {
         return view(episodes.pause(patientId, episodeId, body.reason()));
@@ -93,6 +107,8 @@ public class EpisodeResource {
     @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
     @Audited(value = AccessAction.UPDATE, resource = "episode")
     @Operation(summary = "Resume paused follow-up (state ACTIVE)")
+    @APIResponse(responseCode = "200", description = "The resumed episode")
+    @APIResponse(responseCode = "409", description = NOT_NOW)
     public EpisodeView resume(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
                               @Valid @NotNull EpisodeRequests.Reason body) {
         return view(episodes.resume(patientId, episodeId, body.reason()));
@@ -103,6 +119,8 @@ public class EpisodeResource {
     @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
     @Audited(value = AccessAction.UPDATE, resource = "episode")
     @Operation(summary = "Decide to end the pathway with notice; it ends on the planned date (state ENDED)")
+    @APIResponse(responseCode = "200", description = "The episode with its planned end")
+    @APIResponse(responseCode = "409", description = NOT_NOW + ", or its end is already decided (conflict)")
     public EpisodeView end(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
                            @Valid @NotNull EpisodeRequests.End body) {
         return view(episodes.end(patientId, episodeId, body.command()));

@@ -23,6 +23,8 @@ import no.mila.dho.patient.domain.EquipmentType;
 import no.mila.dho.patient.persistence.EquipmentEntity;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Equipment handed out to a patient. */
@@ -68,6 +70,8 @@ public class EquipmentResource {
     @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
     @Audited(value = AccessAction.CREATE, resource = "equipment")
     @Operation(summary = "Record a device handed out to the patient")
+    @APIResponseSchema(value = EquipmentView.class, responseCode = "201", responseDescription = "The device handed out")
+    @APIResponse(responseCode = "409", description = "That device is handed out and not returned (conflict)")
     public Response handOut(@PathParam("patientId") UUID patientId, @Valid @NotNull HandOut body) {
         EquipmentEntity created = equipment.handOut(patientId, body.type(), body.serialNumber(), body.handedOutOn());
         return Response.status(Response.Status.CREATED).entity(EquipmentView.of(created)).build();
@@ -78,6 +82,8 @@ public class EquipmentResource {
     @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
     @Audited(value = AccessAction.UPDATE, resource = "equipment")
     @Operation(summary = "Record that a device came back")
+    @APIResponse(responseCode = "200", description = "The device, returned")
+    @APIResponse(responseCode = "409", description = "The device is already returned (conflict)")
     public EquipmentView returned(@PathParam("patientId") UUID patientId, @PathParam("equipmentId") UUID equipmentId,
                                   @Valid @NotNull Return body) {
         return EquipmentView.of(equipment.markReturned(patientId, equipmentId, body.returnedOn()));

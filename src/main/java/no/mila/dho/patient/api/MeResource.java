@@ -16,6 +16,7 @@ import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The patient's own record: nothing here can reach another patient. */
@@ -24,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Me (patient)")
 @RolesAllowed(Roles.PATIENT)
 public class MeResource {
+
+    /** The 404 of every {@code /api/me} call: the login is not linked to a patient. */
+    public static final String NO_RECORD = "No patient record is linked to your login";
 
     private final PatientAccess access;
     private final AccessLogQueries log;
@@ -36,6 +40,8 @@ public class MeResource {
     @GET
     @Audited(value = AccessAction.READ, resource = "patient")
     @Operation(summary = "My registration and pathway state")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = NO_RECORD)
     public PatientView me() {
         return PatientView.of(access.requireSelf());
     }
@@ -44,6 +50,8 @@ public class MeResource {
     @Path("/access-log")
     @Audited(value = AccessAction.READ, resource = "access-log")
     @Operation(summary = "Who accessed my data and when (pasientjournalloven § 18), newest first, paged")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = NO_RECORD)
     public Page<AccessLogView> accessLog(@Valid @BeanParam PageRequest page) {
         return log.ofPatient(access.requireSelf().id, page).map(AccessLogView::of);
     }

@@ -1,5 +1,7 @@
 package no.mila.dho.plan.api;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,9 +34,12 @@ public final class PlanRequests {
                        @Size(max = 500) String stop) {
     }
 
-    /** The whole draft as it should be: goals and each zone's items in order. */
+    /**
+     * The whole draft as it should be: goals and each zone's items in order (a zone sent as {@code null} is refused
+     * naming it, e.g. {@code zones.GREEN}; an empty zone is {@code []}).
+     */
     public record Update(@NotNull Long version, @NotNull List<@NotBlank @Size(max = 500) String> goals,
-                         @NotNull Map<Zone, List<@Valid @NotNull Item>> zones) {
+                         @JsonSetter(contentNulls = Nulls.FAIL) @NotNull Map<Zone, List<@Valid @NotNull Item>> zones) {
 
         List<PlanItem> items() {
             List<PlanItem> items = new ArrayList<>();
@@ -49,8 +54,9 @@ public final class PlanRequests {
     public record Step(@NotNull Long version) {
     }
 
-    /** A template's new version: each zone's advice items in order (no medication). */
-    public record Template(@NotNull Map<Zone, List<@Valid @NotNull TemplateItem>> zones) {
+    /** A template's new version: each zone's advice items in order (no medication; a zone is never {@code null}). */
+    public record Template(@JsonSetter(contentNulls = Nulls.FAIL)
+                           @NotNull Map<Zone, List<@Valid @NotNull TemplateItem>> zones) {
     }
 
     /** An advice item of a template. */

@@ -21,6 +21,7 @@ import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.measurement.api.ThresholdResources;
 import no.mila.dho.measurement.domain.PatientMessages;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.patient.api.MeResource;
 import no.mila.dho.plan.api.PlanViews.MyPlanView;
 import no.mila.dho.plan.api.PlanViews.PlanSummary;
 import no.mila.dho.plan.api.PlanViews.PlanView;
@@ -33,6 +34,8 @@ import no.mila.dho.plan.persistence.CarePlanEntity;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The self-management plan (egenbehandlingsplan): templates, a patient's versions, approval, the patient's view. */
@@ -47,6 +50,11 @@ public final class PlanResources {
     @Tag(name = "Self-management plan")
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
     public static class OfPatient {
+
+        static final String NOT_A_DRAFT = "Not a draft any more (illegal-transition), or changed by someone else "
+                + "since you read it (concurrent-modification)";
+        static final String NOT_IN_FOLLOW_UP = "The patient is not in follow-up: a plan is made during follow-up "
+                + "(not-in-follow-up)";
 
         private final CarePlanService plans;
         private final PlanQueries queries;
@@ -67,6 +75,10 @@ public final class PlanResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @Audited(value = AccessAction.CREATE, resource = "plan")
         @Operation(summary = "Start a draft: a copy of the active plan, or for the first plan the pathway's template")
+        @APIResponseSchema(value = PlanView.class, responseCode = "201", responseDescription = "The new draft")
+        @APIResponse(responseCode = "409", description = NOT_IN_FOLLOW_UP + "; or a draft is being worked on "
+                + "(conflict)")
+        @APIResponse(responseCode = "422", description = "The pathway has no plan template (unprocessable)")
         public Response draft(@PathParam("patientId") UUID patientId, @Valid PlanRequests.Draft body) {
             CarePlanEntity plan = plans.draft(patientId, body == null ? null : body.goals());
             return Response.status(Response.Status.CREATED)
@@ -95,6 +107,8 @@ public final class PlanResources {
         @Audited(value = AccessAction.UPDATE, resource = "plan")
         @Operation(summary = "Replace a draft's goals and items (add, edit, remove, reorder); medication items by "
                 + "physicians only")
+        @APIResponse(responseCode = "200", description = "The draft as it is now")
+        @APIResponse(responseCode = "409", description = NOT_A_DRAFT)
         public PlanView update(@PathParam("patientId") UUID patientId, @PathParam("planId") UUID planId,
                                @Valid @NotNull PlanRequests.Update body) {
             List<PlanItem> items = body.items();
@@ -107,6 +121,8 @@ public final class PlanResources {
         @Audited(value = AccessAction.UPDATE, resource = "plan")
         @Operation(summary = "Approve the draft (the patient's GP or responsible physician): it becomes the one "
                 + "active plan, shared with the GP, the follow-up service and home nursing where the patient has it")
+        @APIResponse(responseCode = "200", description = "The active plan")
+        @APIResponse(responseCode = "409", description = NOT_A_DRAFT + "; or " + NOT_IN_FOLLOW_UP)
         public PlanView approve(@PathParam("patientId") UUID patientId, @PathParam("planId") UUID planId,
                                 @Valid @NotNull PlanRequests.Step body) {
             return view(plans.approve(patientId, planId, body.version()));
@@ -117,6 +133,8 @@ public final class PlanResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @Audited(value = AccessAction.UPDATE, resource = "plan")
         @Operation(summary = "Discard a draft; the active plan stays")
+        @APIResponse(responseCode = "200", description = "The discarded draft")
+        @APIResponse(responseCode = "409", description = NOT_A_DRAFT)
         public PlanView discard(@PathParam("patientId") UUID patientId, @PathParam("planId") UUID planId,
                                 @Valid @NotNull PlanRequests.Step body) {
             return view(plans.discard(patientId, planId, body.version()));
@@ -164,6 +182,8 @@ public final class PlanResources {
         @RolesAllowed(Roles.PATIENT)
         @Audited(value = AccessAction.READ, resource = "plan")
         @Operation(summary = "My self-management plan; while none is approved, a message that it is being prepared")
+        @APIResponse(responseCode = "200", description = "OK")
+        @APIResponse(responseCode = "404", description = MeResource.NO_RECORD)
         public MyPlanView mine() {
             return queries.mine().map(p -> {
                 Map<Zone, List<String>> zones = PlanViews.byZone(p.items(), PlanItem::zone, PlanItem::patientText);

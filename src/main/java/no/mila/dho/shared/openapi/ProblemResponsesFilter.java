@@ -2,6 +2,7 @@ package no.mila.dho.shared.openapi;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -19,8 +20,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>an {@code operationId} from the method and path where none is given (unique by construction);</li>
  *   <li>400 for an operation with a body or query parameters, 404 for one with path parameters, 415 for one
  *       with a body, 503 (database unavailable, with {@code Retry-After}) for every {@code /api} operation;</li>
- *   <li>the Problem schema as {@code application/problem+json} for every 4xx and 5xx response.</li>
+ *   <li>the Problem schema as {@code application/problem+json} for every 4xx and 5xx response (so an
+ *       {@code @APIResponse} for 409 or 422 needs only its description);</li>
+ *   <li>the responses of each operation in the order of their codes.</li>
  * </ul>
+ * A method with any {@code @APIResponse} loses SmallRye's default 200: it then names its success response too
+ * ({@code @APIResponse(responseCode = "200")}, whose schema SmallRye still takes from the return type, or
+ * {@code @APIResponseSchema} for 201, or 204).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -63,6 +69,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.getValue().setContent(problemContent());
             }
         }
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
     }
 
     private static boolean has(Operation operation, Parameter.In in) {

@@ -35,6 +35,8 @@ import no.mila.dho.thresholdchange.application.ThresholdChangeQueries.DueReview;
 import no.mila.dho.thresholdchange.application.ThresholdChangeService;
 import no.mila.dho.thresholdchange.persistence.ThresholdChangeRequestEntity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,6 +57,10 @@ public final class ThresholdChangeResources {
     @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
     public static class OfPatient {
 
+        static final String STEP_REFUSED = "The request is not in a status this step follows (illegal-transition), "
+                + "you sent an old version (concurrent-modification), or the patient's episode takes no threshold "
+                + "changes (not-in-follow-up)";
+
         private final ThresholdChangeService changes;
         private final ThresholdChangeQueries queries;
         private final ReEvaluation reEvaluation;
@@ -70,6 +76,10 @@ public final class ThresholdChangeResources {
         @Audited(value = AccessAction.CREATE, resource = "threshold-change")
         @Operation(summary = "Propose new thresholds (nurse or the patient's physician; a physician may order at once "
                 + "with order=true). At most one open request per patient.")
+        @APIResponseSchema(value = ChangeRequestView.class, responseCode = "201",
+                responseDescription = "The new request")
+        @APIResponse(responseCode = "409", description = "The patient has an open request (change-request-open), or "
+                + "their episode takes no threshold changes (not-in-follow-up)")
         public Response propose(@PathParam("patientId") UUID patientId, @Valid @NotNull ChangeRequests.Propose body) {
             ThresholdChangeRequestEntity request = changes.propose(patientId, new ProposeCommand(body.reason(),
                     LimitsView.toDomain(body.limits(), body.weightTrend(), body.notMeasured()), body.order(),
@@ -99,6 +109,8 @@ public final class ThresholdChangeResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @Audited(value = AccessAction.UPDATE, resource = "threshold-change")
         @Operation(summary = "Order the proposed thresholds (forordning): only the patient's GP or responsible physician")
+        @APIResponse(responseCode = "200", description = "The ordered request")
+        @APIResponse(responseCode = "409", description = STEP_REFUSED)
         public ChangeRequestView order(@PathParam("patientId") UUID patientId, @PathParam("requestId") UUID requestId,
                                        @Valid @NotNull ChangeRequests.Order body) {
             return view(patientId, changes.order(patientId, requestId, body.version(), body.note()));
@@ -110,6 +122,10 @@ public final class ThresholdChangeResources {
         @Audited(value = AccessAction.UPDATE, resource = "threshold-change")
         @Operation(summary = "Verify that the entered values match the order (a second person: neither who entered "
                 + "nor who ordered them); the new version comes into force")
+        @APIResponse(responseCode = "200", description = "The verified request; its version is in force")
+        @APIResponse(responseCode = "403", description = "Not allowed for your role, or you entered or ordered the "
+                + "values: a second person must verify (four-eyes-required)")
+        @APIResponse(responseCode = "409", description = STEP_REFUSED)
         public ChangeRequestView verify(@PathParam("patientId") UUID patientId, @PathParam("requestId") UUID requestId,
                                         @Valid @NotNull ChangeRequests.Verify body) {
             return view(patientId, changes.verify(patientId, requestId, body.version(), body.note()));
@@ -121,6 +137,8 @@ public final class ThresholdChangeResources {
         @Audited(value = AccessAction.UPDATE, resource = "threshold-change")
         @Operation(summary = "Reject an open request with a reason (the patient's physician; at verification, the "
                 + "second person)")
+        @APIResponse(responseCode = "200", description = "The rejected request")
+        @APIResponse(responseCode = "409", description = STEP_REFUSED)
         public ChangeRequestView reject(@PathParam("patientId") UUID patientId, @PathParam("requestId") UUID requestId,
                                         @Valid @NotNull ChangeRequests.Close body) {
             return view(patientId, changes.reject(patientId, requestId, body.version(), body.reason()));
@@ -131,6 +149,8 @@ public final class ThresholdChangeResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @Audited(value = AccessAction.UPDATE, resource = "threshold-change")
         @Operation(summary = "Withdraw an open request with a reason (who proposed or ordered it)")
+        @APIResponse(responseCode = "200", description = "The withdrawn request")
+        @APIResponse(responseCode = "409", description = STEP_REFUSED)
         public ChangeRequestView withdraw(@PathParam("patientId") UUID patientId, @PathParam("requestId") UUID requestId,
                                           @Valid @NotNull ChangeRequests.Close body) {
             return view(patientId, changes.withdraw(patientId, requestId, body.version(), body.reason()));

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessAction;
@@ -35,6 +34,8 @@ import no.mila.dho.worklist.application.WorklistQueries;
 import no.mila.dho.worklist.domain.Outcome;
 import no.mila.dho.worklist.domain.TaskType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The follow-up service's worklist, alert and task handling, GP messages, the specialist meeting, overviews. */
@@ -61,6 +62,10 @@ public final class WorklistResources {
 
     /** The meeting's outcome for a patient. */
     public record Decision(@NotNull SpecialistMeeting.MeetingOutcome outcome, @Size(max = 2000) String note) {
+    }
+
+    /** The id of what was created. */
+    public record Created(UUID id) {
     }
 
     /** The nurses' worklist. */
@@ -122,6 +127,8 @@ public final class WorklistResources {
         @Path("/{id}/claim")
         @Audited(value = AccessAction.UPDATE, resource = "work-item")
         @Operation(summary = "Claim it while open; 409 when someone else holds it")
+        @APIResponse(responseCode = "200", description = "Claimed by you")
+        @APIResponse(responseCode = "409", description = "Someone else holds it, or it is closed (conflict)")
         public WorkItems.Details claim(@PathParam("id") UUID id) {
             items.claim(kind, id);
             return items.details(kind, id);
@@ -131,6 +138,8 @@ public final class WorklistResources {
         @Path("/{id}/release")
         @Audited(value = AccessAction.UPDATE, resource = "work-item")
         @Operation(summary = "Give it back to the list (only its holder)")
+        @APIResponse(responseCode = "200", description = "Back on the list")
+        @APIResponse(responseCode = "409", description = "You do not hold it (conflict)")
         public WorkItems.Details release(@PathParam("id") UUID id) {
             items.release(kind, id);
             return items.details(kind, id);
@@ -141,6 +150,9 @@ public final class WorklistResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @Audited(value = AccessAction.UPDATE, resource = "work-item")
         @Operation(summary = "Close it with an outcome and a note (only its holder); closed items never change")
+        @APIResponse(responseCode = "200", description = "Closed")
+        @APIResponse(responseCode = "409",
+                description = "Claim it first: you do not hold it, or it is closed (conflict)")
         public WorkItems.Details close(@PathParam("id") UUID id, @Valid @NotNull Close body) {
             items.close(kind, id, body.outcome(), body.note());
             return items.details(kind, id);
@@ -204,8 +216,9 @@ public final class WorklistResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @Audited(value = AccessAction.CREATE, resource = "gp-message")
         @Operation(summary = "Flag a message from the GP: the patient's green alerts are not acknowledged in bulk")
+        @APIResponseSchema(value = Created.class, responseCode = "201", responseDescription = "The flag's id")
         public Response flag(@PathParam("patientId") UUID patientId, @Valid @NotNull GpMessage body) {
-            return Response.status(Response.Status.CREATED).entity(Map.of("id", messages.flag(patientId, body.text())))
+            return Response.status(Response.Status.CREATED).entity(new Created(messages.flag(patientId, body.text())))
                     .build();
         }
 
@@ -213,6 +226,7 @@ public final class WorklistResources {
         @Path("/{flagId}/clear")
         @Audited(value = AccessAction.UPDATE, resource = "gp-message")
         @Operation(summary = "Clear the flag once the message is dealt with")
+        @APIResponse(responseCode = "204", description = "Cleared")
         public Response clear(@PathParam("patientId") UUID patientId, @PathParam("flagId") UUID flagId) {
             messages.clear(patientId, flagId);
             return Response.noContent().build();
@@ -236,9 +250,10 @@ public final class WorklistResources {
         @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
         @Audited(value = AccessAction.CREATE, resource = "specialist-meeting")
         @Operation(summary = "Bring the patient to the weekly interdisciplinary meeting of a department (AHUS_LUNG, AHUS_HEART)")
+        @APIResponseSchema(value = Created.class, responseCode = "201", responseDescription = "The meeting item's id")
         public Response bringUp(@PathParam("patientId") UUID patientId, @Valid @NotNull BringUp body) {
             return Response.status(Response.Status.CREATED)
-                    .entity(Map.of("id", meeting.bringUp(patientId, body.department(), body.reason()))).build();
+                    .entity(new Created(meeting.bringUp(patientId, body.department(), body.reason()))).build();
         }
     }
 
@@ -267,6 +282,9 @@ public final class WorklistResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @Audited(value = AccessAction.UPDATE, resource = "specialist-meeting")
         @Operation(summary = "Record the meeting's outcome for the patient")
+        @APIResponse(responseCode = "204", description = "Recorded")
+        @APIResponse(responseCode = "409", description = "The meeting already recorded an outcome for this patient "
+                + "(conflict)")
         public Response decide(@PathParam("itemId") UUID itemId, @Valid @NotNull Decision body) {
             meeting.decide(itemId, body.outcome(), body.note());
             return Response.noContent().build();

@@ -13,13 +13,14 @@ import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.problem.ProblemException;
-import no.mila.dho.shared.problem.ProblemType;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
 
 /**
  * A municipality's patients for its coordinator: pathway state, last report, equipment out, and the open "no
- * reports" task (so they can visit). Nothing clinical: no alert contents, values, notes or plan content.
+ * reports" task (so they can visit). Nothing clinical: no alert contents, values, notes or plan content. A
+ * coordinator sees only their own municipality; another one answers 404 exactly like one that does not exist (as the
+ * municipality's equipment does).
  */
 @ApplicationScoped
 public class CoordinatorOverview {
@@ -41,7 +42,7 @@ public class CoordinatorOverview {
     public Page<Row> of(String municipality, PageRequest page) {
         boolean nurse = user.hasRole(Roles.NURSE);
         if (!nurse && !user.municipality().filter(municipality::equals).isPresent()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "A coordinator sees the patients of their own municipality");
+            throw ProblemException.notFound("Municipality " + municipality);
         }
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM patient WHERE municipality = ?1")
                 .setParameter(1, municipality).getSingleResult()).longValue();

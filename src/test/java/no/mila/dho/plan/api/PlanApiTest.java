@@ -289,6 +289,23 @@ class PlanApiTest {
         assertThat(withoutRed.<List<String>>path("errors.field")).containsExactly("zones.RED");
     }
 
+    @Test
+    void a_zone_sent_as_null_is_refused_naming_the_zone() {
+        String patient = PatientFixtures.allocatedPatient("3209", "COPD")[0];
+        ExtractableResponse<Response> draft = draft(NURSE, patient);
+        Map<String, List<Map<String, Object>>> zones = zonesOf(draft);
+        zones.put("GREEN", null);
+        ExtractableResponse<Response> refused = update(NURSE, patient, draft, zones);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.<List<String>>path("errors.field")).containsExactly("zones.GREEN");
+
+        Map<String, Object> template = new HashMap<>();
+        template.put("GREEN", null);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("zones", template))
+                .put("/api/plan-templates/COPD").then().statusCode(400).body("errors.field", hasItem("zones.GREEN"));
+    }
+
     private long count(String sql, String id) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id);
