@@ -28,6 +28,7 @@ import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A patient's measurements for the follow-up service and the patient's physicians (not for coordinators). */
 @Path("/api/patients/{patientId}/measurements")
@@ -76,6 +77,8 @@ public class MeasurementResource {
     @RolesAllowed(Roles.NURSE)
     @Audited(value = AccessAction.UPDATE, resource = "measurement")
     @Operation(summary = "Mark a value invalid (e.g. faulty device): kept, shown as invalid, left out of trends")
+    @APIResponse(responseCode = "200", description = "The measurement, marked invalid")
+    @APIResponse(responseCode = "409", description = "The measurement is already marked invalid (conflict)")
     public MeasurementView invalidate(@PathParam("patientId") UUID patientId,
                                       @PathParam("measurementId") UUID measurementId,
                                       @Valid @NotNull Invalidation body) {

@@ -15,6 +15,7 @@ import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.measurement.application.MeasurementQueries;
 import no.mila.dho.measurement.application.QuestionnaireCatalog;
 import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.patient.api.MeResource;
 import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.patient.persistence.EpisodeEntity;
 import no.mila.dho.patient.persistence.PatientEntity;
@@ -23,6 +24,7 @@ import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The patient's own measurements and questionnaire. */
@@ -49,6 +51,8 @@ public final class MyMeasurementResources {
         @GET
         @Audited(value = AccessAction.READ, resource = "measurement")
         @Operation(summary = "My measurements over a time range, newest first, paged")
+        @APIResponse(responseCode = "200", description = "OK")
+        @APIResponse(responseCode = "404", description = MeResource.NO_RECORD)
         public Page<MeasurementView> history(@QueryParam("type") MeasurementType type,
                                              @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
                                              @Valid @BeanParam PageRequest page) {
@@ -59,6 +63,8 @@ public final class MyMeasurementResources {
         @Path("/latest")
         @Audited(value = AccessAction.READ, resource = "measurement")
         @Operation(summary = "My newest valid value of each type")
+        @APIResponse(responseCode = "200", description = "OK")
+        @APIResponse(responseCode = "404", description = MeResource.NO_RECORD)
         public List<MeasurementView> latest() {
             return measurements.latest(access.requireSelf().id).stream().map(MeasurementView::of).toList();
         }
@@ -81,6 +87,8 @@ public final class MyMeasurementResources {
 
         @GET
         @Operation(summary = "The symptom questionnaire of my pathway (Norwegian, with English labels)")
+        @APIResponse(responseCode = "200", description = "OK")
+        @APIResponse(responseCode = "404", description = MeResource.NO_RECORD)
         public QuestionnaireCatalog.Questionnaire mine() {
             PatientEntity me = access.requireSelf();
             String pathway = EpisodeEntity.openOf(me.id).map(e -> e.pathway)

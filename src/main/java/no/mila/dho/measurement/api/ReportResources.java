@@ -15,6 +15,7 @@ import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.measurement.application.ReportAnswer;
 import no.mila.dho.measurement.application.ReportService;
+import no.mila.dho.patient.api.MeResource;
 import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.security.CurrentUser;
@@ -58,6 +59,9 @@ public final class ReportResources {
                 + "same reportId returns the same answer; another body under that id is refused (422)")
         @APIResponse(responseCode = "201", description = "The evaluated report (also for a retried report)",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportAnswer.class)))
+        @APIResponse(responseCode = "404", description = MeResource.NO_RECORD)
+        @APIResponse(responseCode = "409", description = "The patient is not in follow-up: the report was not stored (not-in-follow-up)")
+        @APIResponse(responseCode = "422", description = "The reportId was already used for another report (report-id-reused)")
         public Response submit(@Valid @NotNull ReportRequest body) {
             if (body.note() != null) {
                 throw ProblemException.invalid("note", "is only for reports entered on a patient's behalf");
@@ -90,6 +94,8 @@ public final class ReportResources {
         @Operation(summary = "Enter a report on the patient's behalf (marked as such)")
         @APIResponse(responseCode = "201", description = "The evaluated report",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportAnswer.class)))
+        @APIResponse(responseCode = "409", description = "The patient is not in follow-up: the report was not stored (not-in-follow-up)")
+        @APIResponse(responseCode = "422", description = "The reportId was already used for another report (report-id-reused)")
         public Response submit(@PathParam("patientId") UUID patientId, @Valid @NotNull ReportRequest body) {
             access.requireClinical(patientId);
             return answer(reports.submitFor(patientId, body.command(),

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Patients: registration and search, limited to the patients the caller has a need to see. */
 @Path("/api/patients")
@@ -54,6 +56,8 @@ public class PatientResource {
     @RolesAllowed({Roles.NURSE, Roles.COORDINATOR})
     @Audited(value = AccessAction.CREATE, resource = "patient")
     @Operation(summary = "Register a patient (coordinators: in their own municipality)")
+    @APIResponseSchema(value = PatientView.class, responseCode = "201", responseDescription = "The registered patient")
+    @APIResponse(responseCode = "409", description = "A patient with this national identity number is already registered (conflict)")
     public Response register(@Valid @NotNull PatientRequest request, @Context UriInfo uri) {
         if (request.nationalId() == null) {
             throw ProblemException.invalid("nationalId", "is required");
@@ -89,6 +93,8 @@ public class PatientResource {
     @Operation(summary = "Replace a patient's registration: send every field (null clears an optional one) and "
             + "the version you read")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PatientRequest.class)))
+    @APIResponse(responseCode = "200", description = "The patient as stored")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it (concurrent-modification)")
     public PatientView replace(@PathParam("patientId") UUID patientId, JsonNode body) {
         PatientRequest replacement = bodies.replacement(body);
         return PatientView.of(patients.update(patientId, replacement.version(), stored -> replacement.details()));
@@ -103,6 +109,8 @@ public class PatientResource {
             + "out stay, null clears; send the version you read")
     @RequestBody(required = true, content = @Content(mediaType = PatientBodies.MERGE_PATCH,
             schema = @Schema(implementation = PatientRequest.class)))
+    @APIResponse(responseCode = "200", description = "The patient as stored")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it (concurrent-modification)")
     public PatientView patch(@PathParam("patientId") UUID patientId, JsonNode patch) {
         long version = bodies.patchVersion(patch);
         return PatientView.of(patients.update(patientId, version,
@@ -118,6 +126,8 @@ public class PatientResource {
     @RolesAllowed(Roles.ADMIN)
     @Audited(value = AccessAction.UPDATE, resource = "patient-login")
     @Operation(summary = "Link the patient's Keycloak login (subject), or unlink with null (admin)")
+    @APIResponse(responseCode = "204", description = "Linked or unlinked")
+    @APIResponse(responseCode = "409", description = "This login is already linked to another patient (conflict)")
     public Response linkLogin(@PathParam("patientId") UUID patientId, @Valid @NotNull LoginLink link) {
         patients.linkLogin(patientId, link.subject());
         return Response.noContent().build();
