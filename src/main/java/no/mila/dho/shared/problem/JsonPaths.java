@@ -29,7 +29,8 @@ final class JsonPaths {
 
     /** Where the parser stood when it refused the document (for errors that carry no mapping path). */
     static String of(StreamReadException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser) || parser.getParsingContext() == null) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null || parser.getParsingContext() == null) {
             return BODY;
         }
         Deque<JsonStreamContext> levels = new ArrayDeque<>();
