@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.function.BiConsumer;
 import no.mila.dho.shared.problem.HttpDetails;
 import no.mila.dho.shared.problem.ProblemType;
 
@@ -38,6 +39,8 @@ public class AuthenticationFirst {
             ctx.next();
             return;
         }
+        BiConsumer<RoutingContext, Throwable> refused = (failed, cause) -> unauthorized(failed);
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, refused);
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> continueIfAuthenticated(ctx, identity),
                 failure -> unauthorized(ctx));
@@ -51,7 +54,11 @@ public class AuthenticationFirst {
         }
     }
 
+    /** Answers 401 once: a failed authentication reaches both the failure handler and the subscriber. */
     private void unauthorized(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            return;
+        }
         ctx.response().putHeader("WWW-Authenticate", "Bearer");
         problems.end(ctx, ProblemType.UNAUTHORIZED, HttpDetails.detailFor(401));
     }
