@@ -5,14 +5,20 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** The paging query parameters of every list: {@code page} (from 0, default 0), {@code size} (1-100, default 20). */
+/**
+ * The paging query parameters of every list: {@code page} (0-{@value #MAX_PAGE}, default 0), {@code size} (1-100,
+ * default 20). The page limit keeps the offset ({@code page * size}, at most 10,000,000) within an int: no list
+ * here comes near it, and a larger page number is refused as a 400 naming {@code page} instead of overflowing.
+ */
 public class PageRequest {
 
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 100_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_PAGE)
     int page;
 
     @QueryParam("size")

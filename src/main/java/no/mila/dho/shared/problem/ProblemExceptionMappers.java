@@ -2,7 +2,6 @@ package no.mila.dho.shared.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -41,34 +40,15 @@ public class ProblemExceptionMappers {
                 ConstraintViolations.toFieldViolations(e), uri, headers);
     }
 
-    /** Well-formed JSON that does not fit: an unknown field, or a value of the wrong type or format. */
-    @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
-        String message = e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format";
-        if (e.getPath().isEmpty()) {
-            return malformedJson(uri, headers);
-        }
-        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "The request has invalid fields",
-                List.of(new FieldViolation(JsonPaths.of(e), message)), uri, headers);
-    }
-
-    @ServerExceptionMapper
+    /** A body Jackson refused: not well-formed, or a field that does not fit (see {@link JsonProblems}). */
+    @ServerExceptionMapper({MismatchedInputException.class, JsonProcessingException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        if (e instanceof MismatchedInputException mismatched) {
-            return mismatchedJson(mismatched, uri, headers);
-        }
-        return malformedJson(uri, headers);
-    }
-
-    private static Response malformedJson(UriInfo uri, HttpHeaders headers) {
-        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The body is not well-formed JSON", List.of(),
-                uri, headers);
+        return JsonProblems.of(e, uri, headers);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
-        return ProblemResponses.builder(ProblemType.UNAUTHORIZED,
-                        "A valid bearer access token from the dho realm is required", List.of(), uri, headers)
+        return ProblemResponses.builder(ProblemType.UNAUTHORIZED, HttpDetails.detailFor(401), List.of(), uri, headers)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
@@ -97,6 +77,9 @@ public class ProblemExceptionMappers {
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri, headers);
+        }
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri, headers);
         }
         Response original = e.getResponse();
         int status = original.getStatus();

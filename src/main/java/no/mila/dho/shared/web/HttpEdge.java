@@ -1,12 +1,9 @@
 package no.mila.dho.shared.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import no.mila.dho.shared.problem.Problem;
 import no.mila.dho.shared.problem.ProblemType;
 import org.jboss.logging.MDC;
 
@@ -17,10 +14,10 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class HttpEdge {
 
-    private final ObjectMapper json;
+    private final RouteProblems problems;
 
-    public HttpEdge(ObjectMapper json) {
-        this.json = json;
+    public HttpEdge(RouteProblems problems) {
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -37,15 +34,6 @@ public class HttpEdge {
     }
 
     private void notFound(RoutingContext ctx) {
-        ProblemType type = ProblemType.NOT_FOUND;
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), "No resource at this path",
-                ctx.request().path(), ctx.request().getHeader(RequestId.HEADER), null);
-        try {
-            ctx.response().setStatusCode(type.status())
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            ctx.fail(e);
-        }
+        problems.end(ctx, ProblemType.NOT_FOUND, "No resource at this path");
     }
 }

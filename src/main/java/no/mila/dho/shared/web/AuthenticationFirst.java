@@ -1,0 +1,65 @@
+package no.mila.dho.shared.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.function.BiConsumer;
+import no.mila.dho.shared.problem.HttpDetails;
+import no.mila.dho.shared.problem.ProblemType;
+
+/**
+ * Every path under {@code /api/} and {@code /fhir/} needs an authenticated caller, and that is checked before the
+ * REST layer looks at the path, the method or the media types: an unauthenticated caller gets 401 problem+json,
+ * never 404, 405, 406 or 415. Roles are checked afterwards by the resources ({@code @RolesAllowed}). Authentication
+ * stays lazy elsewhere ({@code quarkus.http.auth.proactive=false}), so health and OpenAPI stay public.
+ */
+@ApplicationScoped
+public class AuthenticationFirst {
+
+    private static final List<String> PROTECTED = List.of("/api/", "/fhir/");
+
+    private final RouteProblems problems;
+
+    public AuthenticationFirst(RouteProblems problems) {
+        this.problems = problems;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::requireIdentity);
+    }
+
+    private void requireIdentity(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        if (PROTECTED.stream().noneMatch(path::startsWith)) {
+            ctx.next();
+            return;
+        }
+        BiConsumer<RoutingContext, Throwable> refused = (failed, cause) -> unauthorized(failed);
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, refused);
+        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
+                identity -> continueIfAuthenticated(ctx, identity),
+                failure -> unauthorized(ctx));
+    }
+
+    private void continueIfAuthenticated(RoutingContext ctx, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            unauthorized(ctx);
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** Answers 401 once: a failed authentication reaches both the failure handler and the subscriber. */
+    private void unauthorized(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            return;
+        }
+        ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        problems.end(ctx, ProblemType.UNAUTHORIZED, HttpDetails.detailFor(401));
+    }
+}
