@@ -50,7 +50,7 @@ class ReportApiTest {
     }
 
     static Map<String, Object> quantity(Object value, String unit) {
-        return Map.of("value", value, "unit", unit);
+        return Map.of("value", value instanceof String text ? new java.math.BigDecimal(text) : value, "unit", unit);
     }
 
     static ExtractableResponse<Response> send(String login, Map<String, Object> body) {
