@@ -6,6 +6,7 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -22,11 +23,14 @@ import no.mila.dho.shared.problem.ProblemType;
 public class AuthenticationFirst {
 
     private static final List<String> PROTECTED = List.of("/api/", "/fhir/");
+    private static final String REFUSED = AuthenticationFirst.class.getName() + ".refused";
 
     private final RouteProblems problems;
+    private final Event<UnauthenticatedRequest> refusals;
 
-    public AuthenticationFirst(RouteProblems problems) {
+    public AuthenticationFirst(RouteProblems problems, Event<UnauthenticatedRequest> refusals) {
         this.problems = problems;
+        this.refusals = refusals;
     }
 
     void register(@Observes Router router) {
@@ -54,12 +58,23 @@ public class AuthenticationFirst {
         }
     }
 
-    /** Answers 401 once: a failed authentication reaches both the failure handler and the subscriber. */
+    /**
+     * Answers 401 once (a failed authentication reaches both the failure handler and the subscriber), after the
+     * refusal was announced on a worker thread, so the access log has its row before the caller has the answer.
+     */
     private void unauthorized(RoutingContext ctx) {
-        if (ctx.response().headWritten()) {
+        if (ctx.response().headWritten() || ctx.get(REFUSED) != null) {
             return;
         }
-        ctx.response().putHeader("WWW-Authenticate", "Bearer");
-        problems.end(ctx, ProblemType.UNAUTHORIZED, HttpDetails.detailFor(401));
+        ctx.put(REFUSED, Boolean.TRUE);
+        UnauthenticatedRequest refused = new UnauthenticatedRequest(ctx.request().method().name(), ctx.normalizedPath(),
+                ctx.response().headers().get(RequestId.HEADER));
+        ctx.vertx().executeBlocking(() -> {
+            refusals.fire(refused);
+            return null;
+        }, false).onComplete(announced -> {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            problems.end(ctx, ProblemType.UNAUTHORIZED, HttpDetails.detailFor(401));
+        });
     }
 }
