@@ -149,9 +149,13 @@ public class WorkItems {
         return new BulkResult(acknowledge.size(), skipped);
     }
 
-    /** An alert or task as it stands, with its trail. */
+    /**
+     * An alert or task as it stands, with its trail; for an alert also the app's id of the report that raised it
+     * and the threshold version that report was evaluated against (every report raises one alert).
+     */
     public record Details(UUID id, UUID patientId, String status, String claimedBy, Instant claimedAt, String closedBy,
-                          Instant closedAt, String outcome, String note, List<Event> trail) {
+                          Instant closedAt, String outcome, String note, UUID reportId, Integer thresholdVersion,
+                          List<Event> trail) {
     }
 
     /** One step of an item's trail. */
@@ -167,8 +171,12 @@ public class WorkItems {
         List<Object[]> events = em.createNativeQuery("SELECT event, at, coalesce(actor_name, actor_subject), actor_role, "
                 + "outcome, note FROM worklist_event WHERE " + kind.trailColumn + " = ?1 ORDER BY id")
                 .setParameter(1, id).getResultList();
+        Object[] report = kind == Kind.ALERT ? (Object[]) em.createNativeQuery("SELECT r.client_report_id, t.version_no "
+                + "FROM alert a JOIN report r ON r.id = a.report_id LEFT JOIN threshold_set t ON t.id = r.threshold_set_id "
+                + "WHERE a.id = ?1").setParameter(1, id).getSingleResult() : new Object[] {null, null};
         return new Details((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], SqlValues.instant(r[4]), (String) r[5], SqlValues.instant(r[6]),
-                (String) r[7], (String) r[8], events.stream().map(e -> new Event((String) e[0], SqlValues.instant(e[1]), (String) e[2],
+                (String) r[7], (String) r[8], (UUID) report[0], report[1] == null ? null : ((Number) report[1]).intValue(),
+                events.stream().map(e -> new Event((String) e[0], SqlValues.instant(e[1]), (String) e[2],
                 (String) e[3], (String) e[4], (String) e[5])).toList());
     }
 

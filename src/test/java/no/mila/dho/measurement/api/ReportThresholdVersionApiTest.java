@@ -110,4 +110,18 @@ class ReportThresholdVersionApiTest {
         given().auth().oauth2(NURSE).get("/api/patients/" + p[0] + "/measurements").then()
                 .body("items.thresholdVersion", everyItem(equalTo(1)));
     }
+
+    @Test
+    void a_report_of_symptoms_only_shows_its_threshold_version_on_the_alert_it_raised() {
+        String[] p = ReportApiTest.patientInFollowUp("COPD");
+        UUID clientId = UUID.randomUUID();
+        Map<String, Object> body = ReportApiTest.report(clientId, OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
+        body.put("symptoms", Map.of("BREATHLESSNESS", "WORSE"));
+        ReportApiTest.send(p[1], body).response().then().statusCode(201).body("thresholdVersion", equalTo(1));
+        UUID internal = ReportEntity.<ReportEntity>find("clientReportId", clientId).firstResult().id;
+        String alert = no.mila.dho.measurement.persistence.AlertEntity
+                .<no.mila.dho.measurement.persistence.AlertEntity>find("reportId", internal).firstResult().id.toString();
+        given().auth().oauth2(NURSE).get("/api/alerts/" + alert).then().statusCode(200)
+                .body("reportId", equalTo(clientId.toString())).body("thresholdVersion", equalTo(1));
+    }
 }
