@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * each resource states only what is particular to it (201, 409, 422 by {@code @APIResponse}):
  * <ul>
  *   <li>an {@code operationId} from the method and path where none is given (unique by construction);</li>
- *   <li>400 for an operation with a body or query parameters, 404 for one with path parameters, 415 for one
+ *   <li>400 for an operation with a body or parameters, 404 for one with path parameters, 415 for one
  *       with a body, 503 (database unavailable, with {@code Retry-After}) for every {@code /api} operation;</li>
  *   <li>the Problem schema as {@code application/problem+json} for every 4xx and 5xx response (so an
  *       {@code @APIResponse} for 409 or 422 needs only its description);</li>
@@ -51,9 +51,10 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setResponses(responses);
         }
         boolean body = operation.getRequestBody() != null;
-        boolean query = has(operation, Parameter.In.QUERY);
-        if (body || query) {
-            add(responses, "400", "The request has invalid fields or an unreadable body (problem+json names them)");
+        boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (body || parameters) {
+            add(responses, "400", "The request has invalid fields, parameters (e.g. control characters) or an "
+                    + "unreadable body (problem+json names them)");
         }
         if (has(operation, Parameter.In.PATH)) {
             add(responses, "404", "Not found, or not visible to the caller (access by need)");

@@ -78,6 +78,7 @@ class MalformedInputTest {
 
     private static String patientJson(String givenName, String version) {
         return "{\"givenName\": \"" + givenName + "\", \"familyName\": \"Pasient\", \"municipality\": \"3209\","
+                + " \"phone\": null, \"responsiblePhysician\": null, \"coordinator\": null,"
                 + " \"gp\": {\"name\": \"Lege\", \"hpr\": \"" + PatientFixtures.GP_HPR + "\"}, \"version\": " + version + "}";
     }
 
