@@ -1,18 +1,23 @@
 package no.mila.dho.measurement.application;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import no.mila.dho.measurement.domain.SymptomQuestion;
 import no.mila.dho.measurement.domain.Zone;
 
 /**
- * The symptom questionnaires of the pathways (data, loaded by migration). They change only with a migration,
- * so each is read once and kept.
+ * The symptom questionnaires of the pathways (data, loaded by migration). Each is read once per pathway and kept
+ * in the bounded caches {@code questionnaires} and {@code questionnaire-questions} (application.properties).
+ * <p>
+ * Nothing invalidates them because the service has no write path for questionnaires: only a Flyway migration
+ * changes them, and migrations run at start-up ({@code quarkus.flyway.migrate-at-start}) before anything is read.
+ * A questionnaire changed in the database by other means is seen after a restart. A write path added later
+ * must invalidate both caches ({@code @CacheInvalidate} by pathway).
  */
 @ApplicationScoped
 public class QuestionnaireCatalog {
@@ -35,24 +40,15 @@ public class QuestionnaireCatalog {
     }
 
     private final EntityManager em;
-    private final Map<String, Questionnaire> cache = new ConcurrentHashMap<>();
-    private final Map<String, List<SymptomQuestion>> domain = new ConcurrentHashMap<>();
 
     public QuestionnaireCatalog(EntityManager em) {
         this.em = em;
     }
 
-    public Questionnaire of(String pathway) {
-        return cache.computeIfAbsent(pathway, this::load);
-    }
-
-    /** The questionnaire as the evaluator takes it, converted once per pathway. */
-    public List<SymptomQuestion> questionsOf(String pathway) {
-        return domain.computeIfAbsent(pathway, p -> of(p).toDomain());
-    }
-
+    /** The pathway's questionnaire; one without questions when the pathway has none. */
+    @CacheResult(cacheName = "questionnaires")
     @SuppressWarnings("unchecked")
-    private Questionnaire load(String pathway) {
+    public Questionnaire of(String pathway) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT q.code, q.text_nb, q.text_en, o.code AS option_code, o.text_nb AS option_nb,
                        o.text_en AS option_en, o.zone, n.provisional
@@ -69,6 +65,13 @@ public class QuestionnaireCatalog {
                     new ArrayList<>())).options().add(new Option((String) r[3], (String) r[4], (String) r[5],
                     Zone.valueOf((String) r[6])));
         }
-        return new Questionnaire(pathway, provisional, List.copyOf(questions.values()));
+        return new Questionnaire(pathway, provisional, questions.values().stream()
+                .map(q -> new Question(q.code(), q.textNb(), q.textEn(), List.copyOf(q.options()))).toList());
+    }
+
+    /** The questionnaire as the evaluator takes it, converted once per pathway. */
+    @CacheResult(cacheName = "questionnaire-questions")
+    public List<SymptomQuestion> questionsOf(String pathway) {
+        return of(pathway).toDomain();
     }
 }

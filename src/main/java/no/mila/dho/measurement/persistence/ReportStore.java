@@ -1,6 +1,8 @@
 package no.mila.dho.measurement.persistence;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.cache.CacheKey;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -22,7 +24,6 @@ import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ReportInput;
 import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.domain.WeightTrendRule;
-import no.mila.dho.shared.cache.ImmutableRowCache;
 
 /**
  * The hot path of report ingestion in plain JDBC: one query for the patient's context, and one atomic
@@ -63,7 +64,6 @@ public class ReportStore {
             SELECT count(*) FROM r""";
 
     private final AgroalDataSource dataSource;
-    private final ImmutableRowCache<ThresholdSet> sets = new ImmutableRowCache<>(20_000);
 
     public ReportStore(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -123,12 +123,13 @@ public class ReportStore {
         }
     }
 
-    /** The limits of a threshold set version. Versions never change once created, so they are kept. */
-    public ThresholdSet thresholds(Connection c, UUID setId, Optional<WeightTrendRule> trend) throws SQLException {
-        ThresholdSet cached = sets.get(setId);
-        if (cached != null) {
-            return cached;
-        }
+    /**
+     * The limits of a threshold set version. Versions never change once created (a change is a new version with
+     * a new id), so they are kept by set id in the bounded cache {@code threshold-limits} (application.properties).
+     */
+    @CacheResult(cacheName = "threshold-limits")
+    public ThresholdSet thresholds(Connection c, @CacheKey UUID setId, Optional<WeightTrendRule> trend)
+            throws SQLException {
         Map<MeasurementType, Limits> limits = new EnumMap<>(MeasurementType.class);
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT type, red_low, yellow_low, yellow_high, red_high FROM threshold_limit WHERE set_id = ?")) {
@@ -140,9 +141,7 @@ public class ReportStore {
                 }
             }
         }
-        ThresholdSet set = new ThresholdSet(limits, trend);
-        sets.put(setId, set);
-        return set;
+        return new ThresholdSet(limits, trend);
     }
 
     /** The patient's valid weights measured in [from, before). */

@@ -1,6 +1,8 @@
 package no.mila.dho.plan.application;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,21 +20,22 @@ import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.domain.PlanItem;
 import no.mila.dho.plan.domain.PlanTexts;
-import no.mila.dho.shared.cache.ImmutableRowCache;
 
 /**
  * The advice of the patient's active plan for the zone a report landed in, for the report's answer. Approved
- * plan versions never change, so their advice is kept in memory by plan id: no extra query on the report path
- * once a plan has been read (the active plan's id comes with the report's context query).
+ * plan versions never change, so their advice is kept by plan id in the bounded cache {@code approved-plan-advice}
+ * (application.properties): no extra query on the report path once a plan has been read (the active plan's id
+ * comes with the report's context query).
  */
 @ApplicationScoped
 public class ActivePlanAdvice implements PlanAdvice {
 
     private final AgroalDataSource dataSource;
-    private final ImmutableRowCache<Map<Zone, List<String>>> plans = new ImmutableRowCache<>(20_000);
+    private final Cache plans;
 
-    public ActivePlanAdvice(AgroalDataSource dataSource) {
+    public ActivePlanAdvice(AgroalDataSource dataSource, @CacheName("approved-plan-advice") Cache plans) {
         this.dataSource = dataSource;
+        this.plans = plans;
     }
 
     @Override
@@ -40,11 +43,7 @@ public class ActivePlanAdvice implements PlanAdvice {
         if (activePlanId == null) {
             return new ReportAnswer.Plan(false, PatientMessages.PLAN_NOT_READY, List.of());
         }
-        Map<Zone, List<String>> plan = plans.get(activePlanId);
-        if (plan == null) {
-            plan = load(activePlanId);
-            plans.put(activePlanId, plan);
-        }
+        Map<Zone, List<String>> plan = plans.get(activePlanId, this::load).await().indefinitely();
         List<String> advice = plan.getOrDefault(zone, List.of());
         return new ReportAnswer.Plan(true, PlanTexts.intro(zone), advice);
     }
