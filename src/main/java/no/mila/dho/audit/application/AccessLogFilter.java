@@ -50,8 +50,8 @@ public class AccessLogFilter {
         }
         UUID id = UUID.randomUUID();
         Instant at = clock.instant();
-        String what = truncate(audited.resource() + " " + request.getMethod() + " /"
-                + request.getUriInfo().getPath().replaceFirst("^/", ""), 300);
+        String what = audited.resource() + " " + request.getMethod() + " /"
+                + request.getUriInfo().getPath().replaceFirst("^/", "");
         UUID patient = context.patientId().orElseGet(() -> pathPatient(request).orElse(null));
         AccessOutcome outcome = AccessOutcome.of(response.getStatus(), context.isRefused());
         int status = response.getStatus();
@@ -86,9 +86,5 @@ public class AccessLogFilter {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 }
