@@ -53,7 +53,7 @@ class DemoDataTest {
                 .body("items.patientId", org.hamcrest.Matchers.hasItem(kari));
         // Ola started nine days ago: the first weekly contact is due (unless holidays push it past today)
         java.time.LocalDate today = no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC());
-        if (!no.mila.dho.worklist.domain.NorwegianCalendar.onOrAfter(today.minusDays(2)).isAfter(today)) {
+        if (!no.mila.dho.shared.time.NorwegianCalendar.onOrAfter(today.minusDays(2)).isAfter(today)) {
             given().auth().oauth2(Tokens.nurse()).queryParam("size", 100).queryParam("taskType", "WEEKLY_CONTACT")
                     .queryParam("municipality", "3209").get("/api/worklist").then().statusCode(200)
                     .body("items.patientId", org.hamcrest.Matchers.hasItem(patientId("14835212352")));

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import no.mila.dho.worklist.domain.NorwegianCalendar;
+import no.mila.dho.shared.time.NorwegianCalendar;
 
 /**
  * When the follow-up service (oppfølgingstjenesten) next looks at a report, in words for the patient. It follows

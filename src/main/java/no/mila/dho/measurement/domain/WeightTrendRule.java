@@ -3,7 +3,7 @@ package no.mila.dho.measurement.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import no.mila.dho.worklist.domain.NorwegianCalendar;
+import no.mila.dho.shared.time.NorwegianCalendar;
 
 /**
  * Weight gain over the last days (heart failure): the gain is the weight now minus the lowest valid weight

@@ -1,7 +1,9 @@
 package no.mila.dho.patient.domain;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The states of a pathway episode (tjenesteforløp): referral, assessment (kartlegging), allocation with the
@@ -30,8 +32,36 @@ public enum EpisodeState {
         return this != ENDED;
     }
 
-    /** Under follow-up: reports are expected and evaluated. */
+    /**
+     * Allocated to a pathway and not ended (baseline, steady follow-up or paused): the episode has a threshold
+     * version in force, takes and evaluates reports, may have its thresholds changed and a self-management plan.
+     * A paused patient may still report (the report is evaluated and reaches the worklist).
+     */
+    public boolean isAllocated() {
+        return this == ACTIVE_BASELINE || this == ACTIVE || this == PAUSED;
+    }
+
+    /** Under active follow-up (baseline or steady, not paused): reports are expected and cadence tasks are due. */
     public boolean isFollowedUp() {
         return this == ACTIVE_BASELINE || this == ACTIVE;
+    }
+
+    /** The names of the allocated states, for native SQL ({@code state = ANY(?)}): the rule stays here. */
+    public static String[] allocatedNames() {
+        return namesWhere(EpisodeState::isAllocated);
+    }
+
+    /** The names of the followed-up states, for native SQL ({@code state = ANY(?)}). */
+    public static String[] followedUpNames() {
+        return namesWhere(EpisodeState::isFollowedUp);
+    }
+
+    /** The names of the open (not ended) states, for native SQL ({@code state = ANY(?)}). */
+    public static String[] openNames() {
+        return namesWhere(EpisodeState::isOpen);
+    }
+
+    private static String[] namesWhere(Predicate<EpisodeState> rule) {
+        return Arrays.stream(values()).filter(rule).map(Enum::name).toArray(String[]::new);
     }
 }

@@ -18,7 +18,7 @@ import no.mila.dho.shared.time.ClockProducer;
 import no.mila.dho.worklist.domain.CadenceFacts;
 import no.mila.dho.worklist.domain.CadenceRules;
 import no.mila.dho.worklist.domain.DueTask;
-import no.mila.dho.worklist.domain.NorwegianCalendar;
+import no.mila.dho.shared.time.NorwegianCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

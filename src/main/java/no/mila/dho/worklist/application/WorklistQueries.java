@@ -22,7 +22,7 @@ import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.time.ClockProducer;
-import no.mila.dho.worklist.domain.NorwegianCalendar;
+import no.mila.dho.shared.time.NorwegianCalendar;
 import no.mila.dho.worklist.domain.TaskType;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.shared.time.NorwegianCalendar;
 
 /**
  * The cadence of contacts (checked every working day, {@code today} is that day). Each rule fires on its due

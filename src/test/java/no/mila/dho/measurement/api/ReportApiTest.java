@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import no.mila.dho.measurement.persistence.AlertEntity;
+import no.mila.dho.alert.persistence.AlertEntity;
 import no.mila.dho.measurement.persistence.MeasurementEntity;
 import no.mila.dho.measurement.persistence.ReportEntity;
 import no.mila.dho.testsupport.PatientFixtures;

@@ -119,8 +119,8 @@ class ReportThresholdVersionApiTest {
         body.put("symptoms", Map.of("BREATHLESSNESS", "WORSE"));
         ReportApiTest.send(p[1], body).response().then().statusCode(201).body("thresholdVersion", equalTo(1));
         UUID internal = ReportEntity.<ReportEntity>find("clientReportId", clientId).firstResult().id;
-        String alert = no.mila.dho.measurement.persistence.AlertEntity
-                .<no.mila.dho.measurement.persistence.AlertEntity>find("reportId", internal).firstResult().id.toString();
+        String alert = no.mila.dho.alert.persistence.AlertEntity
+                .<no.mila.dho.alert.persistence.AlertEntity>find("reportId", internal).firstResult().id.toString();
         given().auth().oauth2(NURSE).get("/api/alerts/" + alert).then().statusCode(200)
                 .body("reportId", equalTo(clientId.toString())).body("thresholdVersion", equalTo(1));
     }

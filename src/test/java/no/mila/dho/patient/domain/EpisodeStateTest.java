@@ -43,4 +43,17 @@ class EpisodeStateTest {
         assertThat(EnumSet.allOf(EpisodeState.class).stream().filter(EpisodeState::isFollowedUp))
                 .containsExactly(ACTIVE_BASELINE, ACTIVE);
     }
+
+    @Test
+    void baseline_active_and_paused_are_allocated_and_take_reports() {
+        assertThat(EnumSet.allOf(EpisodeState.class).stream().filter(EpisodeState::isAllocated))
+                .containsExactly(ACTIVE_BASELINE, ACTIVE, PAUSED);
+    }
+
+    @Test
+    void the_names_for_sql_are_the_states_of_each_rule() {
+        assertThat(EpisodeState.allocatedNames()).containsExactly("ACTIVE_BASELINE", "ACTIVE", "PAUSED");
+        assertThat(EpisodeState.followedUpNames()).containsExactly("ACTIVE_BASELINE", "ACTIVE");
+        assertThat(EpisodeState.openNames()).containsExactly("REFERRED", "ASSESSED", "ACTIVE_BASELINE", "ACTIVE", "PAUSED");
+    }
 }

@@ -1,4 +1,4 @@
-package no.mila.dho.worklist.domain;
+package no.mila.dho.shared.time;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

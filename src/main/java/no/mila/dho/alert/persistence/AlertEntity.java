@@ -1,4 +1,4 @@
-package no.mila.dho.measurement.persistence;
+package no.mila.dho.alert.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package no.mila.dho.worklist.domain;
+package no.mila.dho.shared.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
