@@ -18,3 +18,20 @@ SELECT p.id            AS patient_id,
        e.start_date    AS episode_start
   FROM patient p
   LEFT JOIN episode e ON e.patient_id = p.id AND e.state <> 'ENDED';
+
+-- Published by the measurement feature: the newest valid (not invalidated) value of each type for each patient,
+-- the one home of "the latest values" (ties on measured_at broken by id, so the answer is stable). A filter on
+-- patient_id is pushed into the view by Postgres (it is a DISTINCT ON column), so the index is used.
+CREATE VIEW latest_measurement_view AS
+SELECT DISTINCT ON (m.patient_id, m.type)
+       m.id          AS measurement_id,
+       m.patient_id  AS patient_id,
+       m.report_id   AS report_id,
+       m.type        AS type,
+       m.value       AS value,
+       m.unit        AS unit,
+       m.zone        AS zone,
+       m.measured_at AS measured_at
+  FROM measurement m
+ WHERE NOT m.invalid
+ ORDER BY m.patient_id, m.type, m.measured_at DESC, m.id;
