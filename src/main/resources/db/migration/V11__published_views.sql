@@ -35,3 +35,41 @@ SELECT DISTINCT ON (m.patient_id, m.type)
   FROM measurement m
  WHERE NOT m.invalid
  ORDER BY m.patient_id, m.type, m.measured_at DESC, m.id;
+
+-- Published by the measurement feature: the reports, without their content (values, answers and findings stay
+-- in the measurement feature; ask it through measurement.application for those).
+CREATE VIEW report_view AS
+SELECT r.id               AS report_id,
+       r.patient_id       AS patient_id,
+       r.client_report_id AS client_report_id,
+       r.measured_at      AS measured_at,
+       r.received_at      AS received_at,
+       r.zone             AS zone,
+       r.threshold_set_id AS threshold_set_id
+  FROM report r;
+
+-- Published by the threshold feature: every threshold set version (pathway defaults have patient_id NULL);
+-- in_force marks the version in force (at most one per patient and one default per pathway). The limits
+-- themselves are read through threshold.application (they are cached; versions never change).
+CREATE VIEW threshold_version_view AS
+SELECT t.id                     AS set_id,
+       t.pathway                AS pathway,
+       t.patient_id             AS patient_id,
+       t.version_no             AS version_no,
+       (t.status = 'IN_FORCE')  AS in_force,
+       t.provisional            AS provisional,
+       t.weight_trend_yellow_kg AS weight_trend_yellow_kg,
+       t.weight_trend_red_kg    AS weight_trend_red_kg,
+       t.weight_trend_days      AS weight_trend_days,
+       t.created_at             AS created_at
+  FROM threshold_set t;
+
+-- Published by the plan feature: each patient's active (approved, not superseded) self-management plan; a
+-- partial unique index keeps it at most one per patient.
+CREATE VIEW active_plan_view AS
+SELECT c.patient_id  AS patient_id,
+       c.id          AS plan_id,
+       c.version_no  AS version_no,
+       c.approved_at AS approved_at
+  FROM care_plan c
+ WHERE c.status = 'ACTIVE';
