@@ -1,13 +1,21 @@
 package no.mila.dho.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Clinical rules stay pure Java: the domain packages know nothing of frameworks. */
+/**
+ * The shape of the code (docs/architecture.md, ADR 0008): clinical rules stay pure Java, features depend on
+ * each other only along the allowed graph, and a feature's persistence is its own. The SQL inside string
+ * literals is checked by {@link SqlOwnershipTest}.
+ */
 @AnalyzeClasses(packages = "no.mila.dho", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -26,4 +34,75 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule resources_do_not_open_transactions = noClasses().that().resideInAPackage("..api..")
             .should().beAnnotatedWith("jakarta.transaction.Transactional");
+
+    @ArchTest
+    static final ArchRule features_are_free_of_cycles = slices().matching("no.mila.dho.(*)..").namingSlices("$1")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule every_class_belongs_to_a_known_feature = classes().that()
+            .doNotHaveFullyQualifiedName("no.mila.dho.package-info")
+            .should().resideInAnyPackage(FeatureGraph.packagesOf(FeatureGraph.ALL))
+            .because("the features are those of docs/architecture.md (a new one is added there and in FeatureGraph)");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_demo_fhir_identity_health = FeatureGraph.nothingUsesTheLeaves();
+
+    @ArchTest
+    static final ArchRule shared_depends_on_no_feature = FeatureGraph.feature("shared").mayUseOnly();
+
+    @ArchTest
+    static final ArchRule audit_uses_only_shared = FeatureGraph.feature("audit").mayUseOnly("shared");
+
+    @ArchTest
+    static final ArchRule municipality_uses_only_audit_and_shared = FeatureGraph.feature("municipality")
+            .mayUseOnly("audit", "shared");
+
+    @ArchTest
+    static final ArchRule patient_uses_only_municipality_audit_and_shared = FeatureGraph.feature("patient")
+            .mayUseOnly("municipality", "audit", "shared");
+
+    /** Everything depends on measurement, so it offers ports (PlanAdvice, ThresholdLimits, AlertRaising). */
+    @ArchTest
+    static final ArchRule measurement_offers_ports_instead_of_using_threshold_alert_plan_worklist = FeatureGraph
+            .feature("measurement").mayUseOnly("patient", "municipality", "audit", "shared");
+
+    @ArchTest
+    static final ArchRule threshold_uses_only_measurement_and_below = FeatureGraph.feature("threshold")
+            .mayUseOnly("measurement", "patient", "municipality", "audit", "shared");
+
+    @ArchTest
+    static final ArchRule alert_uses_only_measurement_and_below = FeatureGraph.feature("alert")
+            .mayUseOnly("measurement", "patient", "municipality", "audit", "shared");
+
+    @ArchTest
+    static final ArchRule plan_uses_only_measurement_and_below = FeatureGraph.feature("plan")
+            .mayUseOnly("measurement", "patient", "municipality", "audit", "shared");
+
+    @ArchTest
+    static final ArchRule worklist_uses_only_alert_threshold_measurement_and_below = FeatureGraph.feature("worklist")
+            .mayUseOnly("alert", "threshold", "measurement", "patient", "municipality", "audit", "shared");
+
+    @ArchTest
+    static final ArchRule api_never_uses_persistence = classes().that().resideInAPackage("no.mila.dho..api..")
+            .should(Dependencies.notUse("persistence classes", (origin, target) -> FeatureGraph.isPersistence(target)))
+            .because("resources speak in DTO records; entities stay behind the application layer");
+
+    @ArchTest
+    static final ArchRule persistence_is_used_only_by_its_own_feature = classes().should(Dependencies.notUse(
+            "the persistence of another feature (shared.persistence excepted)", (origin, target) ->
+                    FeatureGraph.isPersistence(target) && !FeatureGraph.featureOf(target.getPackageName()).equals("shared")
+                    && !FeatureGraph.featureOf(target.getPackageName()).equals(FeatureGraph.featureOf(origin.getPackageName()))));
+
+    @ArchTest
+    static final ArchRule jdbc_is_used_only_in_persistence = classes().that().resideOutsideOfPackage("..persistence..")
+            .should(Dependencies.notUse("JDBC " + Dependencies.JDBC, (origin, target) ->
+                    Dependencies.JDBC.contains(target.getName())));
+
+    @ArchTest
+    static final ArchRule native_queries_are_created_only_in_persistence = noClasses().that()
+            .resideOutsideOfPackage("..persistence..")
+            .should().callMethodWhere(DescribedPredicate.describe("EntityManager.createNativeQuery(..)",
+                    (JavaMethodCall call) -> call.getName().equals("createNativeQuery")
+                            && call.getTargetOwner().isAssignableTo("jakarta.persistence.EntityManager")));
 }
