@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 /** The Java files of {@code src/main/java}, each with its class name and the feature it belongs to. */
 final class MainSources {
 
-    static final Path ROOT = Path.of("src/main/java");
+    /** The project root: the working directory, or {@code -Darchitecture.root=...} to check another tree. */
+    static final Path PROJECT = Path.of(System.getProperty("architecture.root", "."));
+    static final Path ROOT = PROJECT.resolve("src/main/java");
     private static final String BASE = "no.mila.dho.";
 
     /** One source file: {@code className} is the file's top-level class, e.g. {@code worklist.application.X}. */

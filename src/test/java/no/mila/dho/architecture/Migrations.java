@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 final class Migrations {
 
-    static final Path DIRECTORY = Path.of("src/main/resources/db/migration");
+    static final Path DIRECTORY = MainSources.PROJECT.resolve("src/main/resources/db/migration");
 
     /** A view: who publishes it (null without the comment), which tables it reads, where it is created. */
     record View(String name, String publisher, Set<String> reads, String file) {
