@@ -26,7 +26,10 @@ class PlanChecks {
                         "The patient is not allocated to a pathway: a plan is made during follow-up"));
     }
 
-    /** The patient's plan, if it is a draft still at {@code version}; else 404, illegal-transition or concurrent-modification. */
+    /**
+     * The patient's plan, if it is a draft still at {@code version}; else 404, illegal-transition or
+     * concurrent-modification.
+     */
     CarePlanEntity draftOf(UUID patientId, UUID planId, long version) {
         CarePlanEntity plan = CarePlanEntity.ofPatient(patientId, planId)
                 .orElseThrow(() -> ProblemException.notFound("Plan " + planId));
