@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.patient.persistence.EpisodeEntity;
-import no.mila.dho.plan.application.CarePlanService;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.domain.PlanItem;
+import no.mila.dho.plan.domain.PlanRules;
 import no.mila.dho.plan.domain.PlanStatus;
 import no.mila.dho.plan.persistence.CarePlanEntity;
 import no.mila.dho.plan.persistence.CarePlanItemEntity;
@@ -60,7 +60,7 @@ class DemoPlans {
         plan.lastChangedByName = "Lars Fastlege";
         plan.lastChangedAt = drafted.plus(Duration.ofHours(4));
         plan.recordApproval(DemoThresholds.LARS_SUBJECT, "Lars Fastlege", "9200001", drafted.plus(Duration.ofDays(1)),
-                CarePlanService.hasHomeNursing(episode));
+                PlanRules.hasHomeNursing(episode.baselineNursingVisitsPerMonth));
         plan.persist();
         CarePlanItemEntity.persistAll(plan.id, items);
         plan.flush();

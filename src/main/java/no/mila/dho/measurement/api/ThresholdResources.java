@@ -31,6 +31,7 @@ import no.mila.dho.measurement.domain.WeightTrendRule;
 import no.mila.dho.measurement.persistence.ThresholdSetEntity;
 import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.review.Review;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -114,11 +115,6 @@ public final class ThresholdResources {
      */
     public record DefaultsRequest(@NotNull Map<MeasurementType, LimitsView> limits, @Valid TrendView weightTrend,
                                   Map<MeasurementType, @NotBlank @Size(max = 1000) String> notMeasured) {
-    }
-
-    /** The clinical lead's review of a pathway's defaults. */
-    public record Review(@NotBlank @Size(max = 200) String reviewedBy, @NotNull LocalDate reviewedOn,
-                         @Size(max = 1000) String note) {
     }
 
     /** The pathway defaults. */

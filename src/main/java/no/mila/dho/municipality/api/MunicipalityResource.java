@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import no.mila.dho.municipality.application.MunicipalityService;
+import no.mila.dho.municipality.domain.Municipality;
 import no.mila.dho.municipality.domain.MunicipalityNumber;
-import no.mila.dho.municipality.persistence.Municipality;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
@@ -43,7 +43,7 @@ public class MunicipalityResource {
     @GET
     @Operation(summary = "All municipalities of the collaboration, by name")
     public List<MunicipalityView> list() {
-        return Municipality.listByName().stream().map(MunicipalityView::of).toList();
+        return service.all().stream().map(MunicipalityView::of).toList();
     }
 
     @GET
@@ -52,11 +52,7 @@ public class MunicipalityResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "The number is not four digits")
     public MunicipalityView get(@PathParam("number") String number) {
-        Municipality municipality = Municipality.findById(checked(number));
-        if (municipality == null) {
-            throw ProblemException.notFound("Municipality " + number);
-        }
-        return MunicipalityView.of(municipality);
+        return MunicipalityView.of(service.get(checked(number)));
     }
 
     @POST
@@ -69,7 +65,7 @@ public class MunicipalityResource {
             + "(conflict)")
     public Response add(@Valid @NotNull NewMunicipality body, @jakarta.ws.rs.core.Context UriInfo uri) {
         Municipality added = service.add(body.number(), body.name().trim(), body.partnerSince(), user.subject());
-        URI location = uri.getAbsolutePathBuilder().path(added.number).build();
+        URI location = uri.getAbsolutePathBuilder().path(added.number()).build();
         return Response.created(location).entity(MunicipalityView.of(added)).build();
     }
 

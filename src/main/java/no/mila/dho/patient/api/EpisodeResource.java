@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.UUID;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessAction;
-import no.mila.dho.patient.application.EpisodeService;
-import no.mila.dho.patient.application.PatientAccess;
-import no.mila.dho.patient.persistence.EpisodeEntity;
+import no.mila.dho.patient.application.EpisodeAllocation;
+import no.mila.dho.patient.application.EpisodeFollowUp;
+import no.mila.dho.patient.application.EpisodeIntake;
+import no.mila.dho.patient.application.EpisodeQueries;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,12 +37,17 @@ public class EpisodeResource {
 
     static final String NOT_NOW = "The episode's state does not allow this step (illegal-transition)";
 
-    private final EpisodeService episodes;
-    private final PatientAccess access;
+    private final EpisodeQueries episodes;
+    private final EpisodeIntake intake;
+    private final EpisodeAllocation allocation;
+    private final EpisodeFollowUp followUp;
 
-    public EpisodeResource(EpisodeService episodes, PatientAccess access) {
+    public EpisodeResource(EpisodeQueries episodes, EpisodeIntake intake, EpisodeAllocation allocation,
+                           EpisodeFollowUp followUp) {
         this.episodes = episodes;
-        this.access = access;
+        this.intake = intake;
+        this.allocation = allocation;
+        this.followUp = followUp;
     }
 
     @GET
@@ -49,8 +55,7 @@ public class EpisodeResource {
     @Audited(value = AccessAction.READ, resource = "episode")
     @Operation(summary = "The patient's episodes, newest first, with their trail")
     public List<EpisodeView> list(@PathParam("patientId") UUID patientId) {
-        access.require(patientId);
-        return EpisodeView.of(EpisodeEntity.ofPatient(patientId));
+        return episodes.ofPatient(patientId).stream().map(EpisodeView::of).toList();
     }
 
     @POST
@@ -60,8 +65,8 @@ public class EpisodeResource {
     @APIResponseSchema(value = EpisodeView.class, responseCode = "201", responseDescription = "The new episode")
     @APIResponse(responseCode = "409", description = "The patient already has an open pathway episode (conflict)")
     public Response refer(@PathParam("patientId") UUID patientId, @Valid @NotNull EpisodeRequests.Referral body) {
-        EpisodeEntity episode = episodes.refer(patientId, body.command());
-        return Response.status(Response.Status.CREATED).entity(view(episode)).build();
+        EpisodeView episode = EpisodeView.of(intake.refer(patientId, body.command()));
+        return Response.status(Response.Status.CREATED).entity(episode).build();
     }
 
     @POST
@@ -73,7 +78,7 @@ public class EpisodeResource {
     @APIResponse(responseCode = "409", description = NOT_NOW)
     public EpisodeView assess(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
                               @Valid @NotNull EpisodeRequests.Assessment body) {
-        return view(episodes.assess(patientId, episodeId, body.command()));
+        return EpisodeView.of(intake.assess(patientId, episodeId, body.command()));
     }
 
     @POST
@@ -87,7 +92,7 @@ public class EpisodeResource {
             + "or the pathway has no usable default thresholds (unprocessable)")
     public EpisodeView allocate(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
                                 @Valid @NotNull EpisodeRequests.Allocation body) {
-        return view(episodes.allocate(patientId, episodeId, body.command()));
+        return EpisodeView.of(allocation.allocate(patientId, episodeId, body.command()));
     }
 
     @POST
@@ -99,7 +104,7 @@ public class EpisodeResource {
     @APIResponse(responseCode = "409", description = NOT_NOW)
     public EpisodeView pause(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
                              @Valid @NotNull EpisodeRequests.Reason body) {
-        return view(episodes.pause(patientId, episodeId, body.reason()));
+        return EpisodeView.of(followUp.pause(patientId, episodeId, body.reason()));
     }
 
     @POST
@@ -111,7 +116,7 @@ public class EpisodeResource {
     @APIResponse(responseCode = "409", description = NOT_NOW)
     public EpisodeView resume(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
                               @Valid @NotNull EpisodeRequests.Reason body) {
-        return view(episodes.resume(patientId, episodeId, body.reason()));
+        return EpisodeView.of(followUp.resume(patientId, episodeId, body.reason()));
     }
 
     @POST
@@ -123,10 +128,6 @@ public class EpisodeResource {
     @APIResponse(responseCode = "409", description = NOT_NOW + ", or its end is already decided (conflict)")
     public EpisodeView end(@PathParam("patientId") UUID patientId, @PathParam("episodeId") UUID episodeId,
                            @Valid @NotNull EpisodeRequests.End body) {
-        return view(episodes.end(patientId, episodeId, body.command()));
-    }
-
-    private static EpisodeView view(EpisodeEntity episode) {
-        return EpisodeView.of(List.of(episode)).get(0);
+        return EpisodeView.of(followUp.end(patientId, episodeId, body.command()));
     }
 }

@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import no.mila.dho.patient.application.EpisodeRecord;
 import no.mila.dho.patient.domain.EndReason;
 import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.patient.domain.ReferralSource;
-import no.mila.dho.patient.persistence.AssessmentAnswerEntity;
-import no.mila.dho.patient.persistence.EpisodeEntity;
-import no.mila.dho.patient.persistence.EpisodeTransitionEntity;
 
 /** A pathway episode with its referral, assessment, allocation, end and the full trail of state changes. */
 public record EpisodeView(UUID id, String pathway, EpisodeState state, Referral referral,
@@ -37,22 +34,16 @@ public record EpisodeView(UUID id, String pathway, EpisodeState state, Referral 
                              String reason) {
     }
 
-    static EpisodeView of(EpisodeEntity e, List<EpisodeTransitionEntity> trail) {
-        Map<String, Boolean> answers = AssessmentAnswerEntity.ofEpisode(e.id).stream()
-                .collect(Collectors.toMap(a -> a.criterion, a -> a.met, (a, b) -> a, java.util.TreeMap::new));
-        Allocation allocation = e.consentDate == null ? null : new Allocation(e.consentDate, e.consentCollectedByName,
-                e.baselineNursingVisitsPerMonth, e.baselineNursingMinutesPerMonth, e.startDate);
-        End end = e.endDecidedOn == null ? null : new End(e.endReason, e.endReasonText, e.plannedEndDate,
-                e.endDecidedByName, e.endDecidedOn, e.coordinatorInformed);
-        List<Transition> transitions = trail.stream().filter(t -> t.episodeId.equals(e.id))
-                .map(t -> new Transition(t.fromState, t.toState, t.at, t.actorName, t.actorRole, t.reason)).toList();
-        return new EpisodeView(e.id, e.pathway, e.state,
-                new Referral(e.referralSource, e.referralDepartment, e.referralOralConsent, e.referredOn),
-                answers.isEmpty() ? null : answers, allocation, end, transitions, e.version);
-    }
-
-    static List<EpisodeView> of(List<EpisodeEntity> episodes) {
-        List<EpisodeTransitionEntity> trail = EpisodeTransitionEntity.ofEpisodes(episodes.stream().map(x -> x.id).toList());
-        return episodes.stream().map(e -> of(e, trail)).toList();
+    static EpisodeView of(EpisodeRecord e) {
+        Allocation allocation = e.consentDate() == null ? null : new Allocation(e.consentDate(),
+                e.consentCollectedByName(), e.baselineNursingVisitsPerMonth(), e.baselineNursingMinutesPerMonth(),
+                e.startDate());
+        End end = e.endDecidedOn() == null ? null : new End(e.endReason(), e.endReasonText(), e.plannedEndDate(),
+                e.endDecidedByName(), e.endDecidedOn(), e.coordinatorInformed());
+        List<Transition> transitions = e.transitions().stream().map(t -> new Transition(t.from(), t.to(), t.at(),
+                t.actorName(), t.actorRole(), t.reason())).toList();
+        return new EpisodeView(e.id(), e.pathway(), e.state(),
+                new Referral(e.referralSource(), e.referralDepartment(), e.referralOralConsent(), e.referredOn()),
+                e.assessment().isEmpty() ? null : e.assessment(), allocation, end, transitions, e.version());
     }
 }

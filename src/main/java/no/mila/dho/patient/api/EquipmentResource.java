@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.UUID;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessAction;
+import no.mila.dho.patient.application.EquipmentRecord;
 import no.mila.dho.patient.application.EquipmentService;
 import no.mila.dho.patient.domain.EquipmentType;
-import no.mila.dho.patient.persistence.EquipmentEntity;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,9 +46,9 @@ public class EquipmentResource {
     /** A device with a patient. */
     public record EquipmentView(UUID id, UUID patientId, EquipmentType type, String serialNumber,
                                 LocalDate handedOutOn, String handedOutBy, LocalDate returnedOn) {
-        static EquipmentView of(EquipmentEntity e) {
-            return new EquipmentView(e.id, e.patientId, e.type, e.serialNumber, e.handedOutOn, e.handedOutByName,
-                    e.returnedOn);
+        static EquipmentView of(EquipmentRecord e) {
+            return new EquipmentView(e.id(), e.patientId(), e.type(), e.serialNumber(), e.handedOutOn(),
+                    e.handedOutByName(), e.returnedOn());
         }
     }
 
@@ -73,7 +73,7 @@ public class EquipmentResource {
     @APIResponseSchema(value = EquipmentView.class, responseCode = "201", responseDescription = "The device handed out")
     @APIResponse(responseCode = "409", description = "That device is handed out and not returned (conflict)")
     public Response handOut(@PathParam("patientId") UUID patientId, @Valid @NotNull HandOut body) {
-        EquipmentEntity created = equipment.handOut(patientId, body.type(), body.serialNumber(), body.handedOutOn());
+        EquipmentRecord created = equipment.handOut(patientId, body.type(), body.serialNumber(), body.handedOutOn());
         return Response.status(Response.Status.CREATED).entity(EquipmentView.of(created)).build();
     }
 

@@ -12,6 +12,7 @@ import no.mila.dho.audit.api.AccessLogView;
 import no.mila.dho.audit.application.AccessLogQueries;
 import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.patient.application.PatientQueries;
 import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.security.Roles;
@@ -29,10 +30,12 @@ public class MeResource {
     /** The 404 of every {@code /api/me} call: the login is not linked to a patient. */
     public static final String NO_RECORD = "No patient record is linked to your login";
 
+    private final PatientQueries patients;
     private final PatientAccess access;
     private final AccessLogQueries log;
 
-    public MeResource(PatientAccess access, AccessLogQueries log) {
+    public MeResource(PatientQueries patients, PatientAccess access, AccessLogQueries log) {
+        this.patients = patients;
         this.access = access;
         this.log = log;
     }
@@ -43,7 +46,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = NO_RECORD)
     public PatientView me() {
-        return PatientView.of(access.requireSelf());
+        return PatientView.of(patients.me());
     }
 
     @GET
@@ -53,6 +56,6 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = NO_RECORD)
     public Page<AccessLogView> accessLog(@Valid @BeanParam PageRequest page) {
-        return log.ofPatient(access.requireSelf().id, page).map(AccessLogView::of);
+        return log.ofPatient(access.requireSelfId(), page).map(AccessLogView::of);
     }
 }

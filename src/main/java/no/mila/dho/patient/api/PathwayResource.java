@@ -6,15 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import no.mila.dho.patient.persistence.CriterionEntity;
-import no.mila.dho.patient.persistence.DepartmentEntity;
-import no.mila.dho.patient.persistence.PathwayEntity;
+import no.mila.dho.patient.application.ReferenceData;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Pathways with their assessment checklist, and the hospital departments (reference data). */
-@Path("/api")
+/** The pathways with their assessment checklist (reference data). */
+@Path("/api/pathways")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")
 @RolesAllowed({Roles.NURSE, Roles.COORDINATOR, Roles.PHYSICIAN, Roles.ADMIN})
@@ -27,28 +25,22 @@ public class PathwayResource {
     /** A pathway and its checklist (general criteria first). */
     public record PathwayView(String code, String nameNb, String nameEn, String department, boolean active,
                               List<CriterionView> criteria) {
+
+        static PathwayView of(ReferenceData.Pathway p) {
+            return new PathwayView(p.code(), p.nameNb(), p.nameEn(), p.department(), p.active(), p.criteria().stream()
+                    .map(c -> new CriterionView(c.code(), c.kind(), c.textNb(), c.textEn())).toList());
+        }
     }
 
-    /** A hospital department. */
-    public record DepartmentView(String code, String name) {
+    private final ReferenceData referenceData;
+
+    public PathwayResource(ReferenceData referenceData) {
+        this.referenceData = referenceData;
     }
 
     @GET
-    @Path("/pathways")
     @Operation(summary = "The pathways and the assessment checklist of each")
     public List<PathwayView> pathways() {
-        return PathwayEntity.<PathwayEntity>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
-                .map(p -> new PathwayView(p.code, p.nameNb, p.nameEn, p.department, p.active,
-                        CriterionEntity.forPathway(p.code).stream()
-                                .map(c -> new CriterionView(c.code, c.kind, c.textNb, c.textEn)).toList()))
-                .toList();
-    }
-
-    @GET
-    @Path("/departments")
-    @Operation(summary = "The hospital departments")
-    public List<DepartmentView> departments() {
-        return DepartmentEntity.<DepartmentEntity>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
-                .map(d -> new DepartmentView(d.code, d.name)).toList();
+        return referenceData.pathways().stream().map(PathwayView::of).toList();
     }
 }

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessAction;
-import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.patient.application.PatientQueries;
 import no.mila.dho.patient.application.PatientService;
 import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
@@ -43,12 +43,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class PatientResource {
 
     private final PatientService patients;
-    private final PatientAccess access;
+    private final PatientQueries queries;
     private final PatientBodies bodies;
 
-    public PatientResource(PatientService patients, PatientAccess access, PatientBodies bodies) {
+    public PatientResource(PatientService patients, PatientQueries queries, PatientBodies bodies) {
         this.patients = patients;
-        this.access = access;
+        this.queries = queries;
         this.bodies = bodies;
     }
 
@@ -74,7 +74,7 @@ public class PatientResource {
     public Page<PatientSummary> search(@QueryParam("name") String name, @QueryParam("nationalId") String nationalId,
                                        @QueryParam("municipality") String municipality,
                                        @Valid @BeanParam PageRequest page) {
-        return patients.search(name, nationalId, municipality, page).map(PatientSummary::of);
+        return queries.search(name, nationalId, municipality, page).map(PatientSummary::of);
     }
 
     @GET
@@ -83,7 +83,7 @@ public class PatientResource {
     @Audited(value = AccessAction.READ, resource = "patient")
     @Operation(summary = "One patient's registration and pathway state")
     public PatientView get(@PathParam("patientId") UUID patientId) {
-        return PatientView.of(access.require(patientId).patient());
+        return PatientView.of(queries.get(patientId));
     }
 
     @PUT

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.mila.dho.patient.application.PatientDetails;
+import no.mila.dho.patient.application.PatientOverview;
+import no.mila.dho.patient.application.PatientRecord;
 import no.mila.dho.patient.domain.EpisodeState;
-import no.mila.dho.patient.persistence.EpisodeEntity;
-import no.mila.dho.patient.persistence.PatientEntity;
 
 /** A patient's registration and where they are in their pathway (no clinical content). */
 public record PatientView(UUID id, String nationalId, LocalDate birthDate, String givenName, String familyName,
@@ -20,12 +20,15 @@ public record PatientView(UUID id, String nationalId, LocalDate birthDate, Strin
                                  LocalDate plannedEndDate) {
     }
 
-    static PatientView of(PatientEntity p) {
-        CurrentEpisode episode = EpisodeEntity.ofPatient(p.id).stream().findFirst()
-                .map(e -> new CurrentEpisode(e.id, e.pathway, e.state, e.startDate, e.plannedEndDate)).orElse(null);
-        PatientRequest registration = PatientRequest.of(PatientDetails.of(p), p.version);
-        return new PatientView(p.id, p.nationalId, p.birthDate, p.givenName, p.familyName, p.municipality, p.phone,
-                registration.gp(), registration.responsiblePhysician(), registration.coordinator(),
-                p.loginSubject != null, episode, p.version, p.createdAt, p.updatedAt);
+    static PatientView of(PatientOverview overview) {
+        PatientRecord p = overview.patient();
+        PatientDetails d = p.details();
+        PatientOverview.CurrentEpisode e = overview.currentEpisode();
+        CurrentEpisode episode = e == null ? null
+                : new CurrentEpisode(e.id(), e.pathway(), e.state(), e.startDate(), e.plannedEndDate());
+        PatientRequest registration = PatientRequest.of(d, p.version());
+        return new PatientView(p.id(), d.nationalId(), d.birthDate(), d.givenName(), d.familyName(), d.municipality(),
+                d.phone(), registration.gp(), registration.responsiblePhysician(), registration.coordinator(),
+                p.loginLinked(), episode, p.version(), p.createdAt(), p.updatedAt());
     }
 }

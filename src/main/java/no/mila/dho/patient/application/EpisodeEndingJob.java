@@ -2,7 +2,6 @@ package no.mila.dho.patient.application;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.util.List;
 import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.patient.persistence.EpisodeEntity;
 import no.mila.dho.shared.time.ClockProducer;
-import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,10 +37,7 @@ public class EpisodeEndingJob {
     /** Ends every open episode whose planned end date is {@code today} or earlier; returns how many. */
     @Transactional
     public int endDueEpisodes(LocalDate today) {
-        List<EpisodeEntity> due = EpisodeEntity.find("state <> ?1 and plannedEndDate <= ?2", EpisodeState.ENDED, today)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-                .list();
+        List<EpisodeEntity> due = EpisodeEntity.dueToEnd(today);
         for (EpisodeEntity episode : due) {
             EpisodeState from = transitions.requireAllowed(episode, EpisodeState.ENDED);
             episode.state = EpisodeState.ENDED;

@@ -7,15 +7,18 @@ import no.mila.dho.patient.persistence.EpisodeEntity;
 import no.mila.dho.patient.persistence.EpisodeTransitionEntity;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
+import no.mila.dho.shared.security.CurrentUser;
 
 /** Checks a state change against the episode state machine and appends it to the trail. */
 @ApplicationScoped
 public class EpisodeTransitions {
 
     private final Clock clock;
+    private final CurrentUser user;
 
-    public EpisodeTransitions(Clock clock) {
+    public EpisodeTransitions(Clock clock, CurrentUser user) {
         this.clock = clock;
+        this.user = user;
     }
 
     /** The current state, when {@code next} may follow it; else a 409 naming both states. */
@@ -25,6 +28,14 @@ public class EpisodeTransitions {
                     + " cannot move to " + next + "; allowed next: " + episode.state.successors());
         }
         return episode.state;
+    }
+
+    /** Moves the episode to {@code next}, if allowed, and records the step as the caller's. */
+    EpisodeEntity move(EpisodeEntity episode, EpisodeState next, String reason) {
+        EpisodeState from = requireAllowed(episode, next);
+        episode.state = next;
+        record(episode, from, user.subject(), user.displayName(), user.primaryRole(), reason);
+        return episode;
     }
 
     public void record(EpisodeEntity episode, EpisodeState from, String subject, String name, String role,

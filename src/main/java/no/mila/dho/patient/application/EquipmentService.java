@@ -28,9 +28,9 @@ public class EquipmentService {
     }
 
     @Transactional
-    public EquipmentEntity handOut(UUID patientId, EquipmentType type, String serialNumber, LocalDate handedOutOn) {
+    public EquipmentRecord handOut(UUID patientId, EquipmentType type, String serialNumber, LocalDate handedOutOn) {
         access.require(patientId);
-        if (EquipmentEntity.count("type = ?1 and serialNumber = ?2 and returnedOn is null", type, serialNumber) > 0) {
+        if (EquipmentEntity.isOut(type, serialNumber)) {
             throw new ProblemException(ProblemType.CONFLICT, type + " " + serialNumber + " is handed out and not returned");
         }
         EquipmentEntity equipment = new EquipmentEntity();
@@ -42,14 +42,14 @@ public class EquipmentService {
         equipment.handedOutBySubject = user.subject();
         equipment.handedOutByName = user.displayName();
         equipment.persist();
-        return equipment;
+        return EquipmentRecord.of(equipment);
     }
 
     @Transactional
-    public EquipmentEntity markReturned(UUID patientId, UUID equipmentId, LocalDate returnedOn) {
+    public EquipmentRecord markReturned(UUID patientId, UUID equipmentId, LocalDate returnedOn) {
         access.require(patientId);
-        EquipmentEntity equipment = EquipmentEntity.<EquipmentEntity>find("id = ?1 and patientId = ?2", equipmentId,
-                patientId).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Equipment " + equipmentId));
+        EquipmentEntity equipment = EquipmentEntity.ofPatient(patientId, equipmentId)
+                .orElseThrow(() -> ProblemException.notFound("Equipment " + equipmentId));
         if (equipment.returnedOn != null) {
             throw new ProblemException(ProblemType.CONFLICT, "Already returned on " + equipment.returnedOn);
         }
@@ -57,23 +57,21 @@ public class EquipmentService {
             throw ProblemException.invalid("returnedOn", "must not be before it was handed out (" + equipment.handedOutOn + ")");
         }
         equipment.returnedOn = returnedOn;
-        return equipment;
+        return EquipmentRecord.of(equipment);
     }
 
-    public List<EquipmentEntity> ofPatient(UUID patientId) {
+    public List<EquipmentRecord> ofPatient(UUID patientId) {
         access.require(patientId);
-        return EquipmentEntity.list("patientId = ?1 order by handedOutOn desc, id", patientId);
+        return EquipmentEntity.ofPatient(patientId).stream().map(EquipmentRecord::of).toList();
     }
 
     /** The equipment of a municipality's patients; coordinators see only their own municipality's (else 404). */
-    public Page<EquipmentEntity> ofMunicipality(String municipality, boolean outOnly, PageRequest page) {
+    public Page<EquipmentRecord> ofMunicipality(String municipality, boolean outOnly, PageRequest page) {
         Actor actor = access.actor();
         if (actor.actsOnlyAsCoordinator() && !actor.municipality().map(municipality::equals).orElse(false)) {
             throw ProblemException.notFound("Municipality " + municipality);
         }
-        String query = "patientId in (select p.id from PatientEntity p where p.municipality = ?1)"
-                + (outOnly ? " and returnedOn is null" : "") + " order by handedOutOn desc, id";
-        PanacheQuery<EquipmentEntity> found = EquipmentEntity.find(query, municipality).page(page.panache());
-        return Page.of(found.list(), page, found.count());
+        PanacheQuery<EquipmentEntity> found = EquipmentEntity.ofMunicipality(municipality, outOnly).page(page.panache());
+        return Page.of(found.list(), page, found.count()).map(EquipmentRecord::of);
     }
 }

@@ -2,14 +2,14 @@ package no.mila.dho.patient.application;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import no.mila.dho.audit.AuditContext;
 import no.mila.dho.patient.domain.AccessPolicy;
 import no.mila.dho.patient.domain.Actor;
+import no.mila.dho.patient.domain.PatientFacts;
 import no.mila.dho.patient.domain.Visibility;
 import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.patient.persistence.PatientScope;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.security.CurrentUser;
 
@@ -63,6 +63,21 @@ public class PatientAccess {
         return visible.patient();
     }
 
+    /** What decides who sees the patient, if the caller may see their clinical data; else 404. */
+    public PatientFacts requireClinicalFacts(UUID patientId) {
+        return requireClinical(patientId).facts();
+    }
+
+    /** Whether the caller is a physician and the GP or responsible physician of this patient. */
+    public boolean isPatientsPhysician(PatientFacts patient) {
+        return user.hasRole(AccessPolicy.PHYSICIAN) && AccessPolicy.isResponsiblePhysician(actor(), patient);
+    }
+
+    /** The id of the patient whose login the caller is (role patient); else 404. */
+    public UUID requireSelfId() {
+        return requireSelf().id;
+    }
+
     /** The patient whose login the caller is (role patient); else 404. */
     public PatientEntity requireSelf() {
         PatientEntity patient = PatientEntity.byLoginSubject(user.subject()).orElseThrow(() ->
@@ -87,29 +102,11 @@ public class PatientAccess {
      * by {@code AND}; it holds no caller input (the caller's HPR number and municipality are bound parameters).
      */
     public String searchScope(Parameters params) {
-        return scope(params, "p.gpHpr", "p.responsiblePhysicianHpr", "p.municipality");
+        return PatientScope.jpql(actor(), params);
     }
 
     /** The same condition for a native SQL query on table {@code patient p}. */
     public String nativeSearchScope(Parameters params) {
-        return scope(params, "p.gp_hpr", "p.responsible_physician_hpr", "p.municipality");
-    }
-
-    private String scope(Parameters params, String gpHpr, String responsibleHpr, String municipality) {
-        Actor actor = actor();
-        if (actor.has(AccessPolicy.NURSE)) {
-            return "(1 = 1)";
-        }
-        List<String> seen = new ArrayList<>();
-        if (actor.has(AccessPolicy.PHYSICIAN) && actor.hpr().isPresent()) {
-            seen.add(gpHpr + " = :scopeHpr");
-            seen.add(responsibleHpr + " = :scopeHpr");
-            params.and("scopeHpr", actor.hpr().get());
-        }
-        if (actor.has(AccessPolicy.COORDINATOR) && actor.municipality().isPresent()) {
-            seen.add(municipality + " = :scopeMunicipality");
-            params.and("scopeMunicipality", actor.municipality().get());
-        }
-        return seen.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", seen) + ")";
+        return PatientScope.sql(actor(), params);
     }
 }

@@ -48,8 +48,8 @@ public class PhysicianTrail {
     }
 
     /** The patient's changes, newest first, for those who may see the patient's registration. */
-    public List<PhysicianChangeEntity> history(UUID patientId) {
+    public List<PhysicianChange> history(UUID patientId) {
         access.require(patientId);
-        return PhysicianChangeEntity.ofPatient(patientId);
+        return PhysicianChangeEntity.ofPatient(patientId).stream().map(PhysicianChange::of).toList();
     }
 }

@@ -56,6 +56,11 @@ public enum EpisodeState {
         return namesWhere(EpisodeState::isFollowedUp);
     }
 
+    /** The open (not ended) states, for queries on the episode entity ({@code state in ?1}). */
+    public static Set<EpisodeState> openStates() {
+        return EnumSet.copyOf(Arrays.stream(values()).filter(EpisodeState::isOpen).toList());
+    }
+
     /** The names of the open (not ended) states, for native SQL ({@code state = ANY(?)}). */
     public static String[] openNames() {
         return namesWhere(EpisodeState::isOpen);

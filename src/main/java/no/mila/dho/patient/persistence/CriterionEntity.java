@@ -40,4 +40,9 @@ public class CriterionEntity extends PanacheEntityBase {
     public static List<CriterionEntity> forPathway(String pathway) {
         return list("pathway is null or pathway = ?1 order by sortOrder", pathway);
     }
+
+    /** The checklist of the pathway as the assessment rules read it. */
+    public static List<InclusionCriterion> checklistOf(String pathway) {
+        return forPathway(pathway).stream().map(CriterionEntity::toDomain).toList();
+    }
 }

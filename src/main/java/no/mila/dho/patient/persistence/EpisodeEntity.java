@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import no.mila.dho.patient.domain.EndReason;
 import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.patient.domain.ReferralSource;
+import org.hibernate.LockOptions;
 
 /** One pathway episode (tjenesteforløp) of a patient. */
 @Entity
@@ -94,8 +96,24 @@ public class EpisodeEntity extends PanacheEntityBase {
         return list("patientId = ?1 order by referredOn desc, id", patientId);
     }
 
+    /** The patient's newest episode, open or ended. */
+    public static Optional<EpisodeEntity> latestOf(UUID patientId) {
+        return find("patientId = ?1 order by referredOn desc, id", patientId).firstResultOptional();
+    }
+
     public static Optional<EpisodeEntity> openOf(UUID patientId) {
-        return find("patientId = ?1 and state <> ?2", patientId, EpisodeState.ENDED).firstResultOptional();
+        return find("patientId = ?1 and state in ?2", patientId, EpisodeState.openStates()).firstResultOptional();
+    }
+
+    /**
+     * The open episodes whose planned end date is {@code today} or earlier, locked {@code FOR UPDATE SKIP LOCKED}
+     * so that a second instance running the same job passes them by.
+     */
+    public static List<EpisodeEntity> dueToEnd(LocalDate today) {
+        return EpisodeEntity.<EpisodeEntity>find("state in ?1 and plannedEndDate <= ?2", EpisodeState.openStates(), today)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .list();
     }
 
     public static Optional<EpisodeEntity> ofPatient(UUID patientId, UUID episodeId) {

@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.patient.domain.EquipmentType;
 
@@ -44,4 +47,24 @@ public class EquipmentEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Whether this device is out with a patient now (handed out and not returned). */
+    public static boolean isOut(EquipmentType type, String serialNumber) {
+        return count("type = ?1 and serialNumber = ?2 and returnedOn is null", type, serialNumber) > 0;
+    }
+
+    public static Optional<EquipmentEntity> ofPatient(UUID patientId, UUID equipmentId) {
+        return find("id = ?1 and patientId = ?2", equipmentId, patientId).firstResultOptional();
+    }
+
+    /** The patient's equipment, newest first. */
+    public static List<EquipmentEntity> ofPatient(UUID patientId) {
+        return list("patientId = ?1 order by handedOutOn desc, id", patientId);
+    }
+
+    /** The equipment of a municipality's patients (only what is out, with {@code outOnly}), newest first. */
+    public static PanacheQuery<EquipmentEntity> ofMunicipality(String municipality, boolean outOnly) {
+        return find("patientId in (select p.id from PatientEntity p where p.municipality = ?1)"
+                + (outOnly ? " and returnedOn is null" : "") + " order by handedOutOn desc, id", municipality);
+    }
 }

@@ -1,6 +1,8 @@
 package no.mila.dho.patient.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -86,5 +88,28 @@ public class PatientEntity extends PanacheEntityBase {
 
     public static Optional<PatientEntity> byNationalId(String nationalId) {
         return find("nationalId", nationalId).firstResultOptional();
+    }
+
+    /**
+     * The patients within {@code scope} (a {@link PatientScope#jpql} condition with its parameters in
+     * {@code params}) whose name contains {@code name}, with the national id and in the municipality given (each
+     * filter left out when blank), by family name, given name and id.
+     */
+    public static PanacheQuery<PatientEntity> search(String scope, Parameters params, String name, String nationalId,
+                                                     String municipality) {
+        StringBuilder query = new StringBuilder("from PatientEntity p where ").append(scope);
+        if (name != null && !name.isBlank()) {
+            query.append(" and lower(concat(p.givenName, ' ', p.familyName)) like :name escape '!'");
+            params.and("name", "%" + name.trim().toLowerCase().replaceAll("([!%_])", "!$1") + "%");
+        }
+        if (nationalId != null && !nationalId.isBlank()) {
+            query.append(" and p.nationalId = :nationalId");
+            params.and("nationalId", nationalId.trim());
+        }
+        if (municipality != null && !municipality.isBlank()) {
+            query.append(" and p.municipality = :municipality");
+            params.and("municipality", municipality.trim());
+        }
+        return find(query + " order by p.familyName, p.givenName, p.id", params);
     }
 }

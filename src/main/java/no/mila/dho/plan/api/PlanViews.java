@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.plan.application.PlanRecord;
+import no.mila.dho.plan.application.PlanVersion;
+import no.mila.dho.plan.application.TemplateRecord;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.domain.PlanItem;
 import no.mila.dho.plan.domain.PlanStatus;
-import no.mila.dho.plan.persistence.CarePlanEntity;
-import no.mila.dho.plan.persistence.PlanTemplateEntity;
 
 /** What the plan endpoints answer. */
 public final class PlanViews {
@@ -43,15 +44,16 @@ public final class PlanViews {
                            Person lastChangedBy, Instant lastChangedAt, Person approvedBy, Instant approvedAt,
                            List<String> sharedWith, Instant supersededAt) {
 
-        static PlanView of(CarePlanEntity p, PlanTemplateEntity template) {
-            return new PlanView(p.id, p.patientId, p.versionNo, p.status, p.version, p.goals, PlanViews.zones(p.items()),
-                    p.templateId, template == null ? null : template.versionNo,
-                    template == null ? null : template.review.provisional, p.basedOnPlanId,
-                    new Person(p.draftedBySubject, p.draftedByName, p.draftedByRole, null), p.draftedAt,
-                    new Person(p.lastChangedBySubject, p.lastChangedByName, null, null), p.lastChangedAt,
-                    p.approvedBySubject == null ? null
-                            : new Person(p.approvedBySubject, p.approvedByName, "physician", p.approvedByHpr),
-                    p.approvedAt, p.sharedWith, p.supersededAt);
+        static PlanView of(PlanRecord record) {
+            PlanVersion p = record.plan();
+            return new PlanView(p.id(), p.patientId(), p.versionNo(), p.status(), p.version(), p.goals(),
+                    PlanViews.zones(record.items()), p.templateId(), record.templateVersion(),
+                    record.templateProvisional(), p.basedOnPlanId(),
+                    new Person(p.draftedBySubject(), p.draftedByName(), p.draftedByRole(), null), p.draftedAt(),
+                    new Person(p.lastChangedBySubject(), p.lastChangedByName(), null, null), p.lastChangedAt(),
+                    p.approvedBySubject() == null ? null
+                            : new Person(p.approvedBySubject(), p.approvedByName(), "physician", p.approvedByHpr()),
+                    p.approvedAt(), p.sharedWith(), p.supersededAt());
         }
     }
 
@@ -59,15 +61,26 @@ public final class PlanViews {
     public record PlanSummary(UUID id, int planVersion, PlanStatus status, Instant draftedAt, String draftedBy,
                               Instant approvedAt, String approvedBy, Instant supersededAt) {
 
-        static PlanSummary of(CarePlanEntity p) {
-            return new PlanSummary(p.id, p.versionNo, p.status, p.draftedAt, p.draftedByName, p.approvedAt,
-                    p.approvedByName, p.supersededAt);
+        static PlanSummary of(PlanVersion p) {
+            return new PlanSummary(p.id(), p.versionNo(), p.status(), p.draftedAt(), p.draftedByName(), p.approvedAt(),
+                    p.approvedByName(), p.supersededAt());
         }
     }
 
     /** The patient's own plan: the advice of each zone as they read it, or that it is being prepared. */
     public record MyPlanView(boolean available, String message, Integer planVersion, Instant approvedAt,
                              String approvedBy, List<String> goals, Map<Zone, List<String>> zones) {
+
+        static MyPlanView of(PlanRecord record) {
+            PlanVersion p = record.plan();
+            return new MyPlanView(true, null, p.versionNo(), p.approvedAt(), p.approvedByName(), p.goals(),
+                    byZone(record.items(), PlanItem::zone, PlanItem::patientText));
+        }
+
+        /** While no plan is approved: the message that it is being prepared. */
+        static MyPlanView notReady(String message) {
+            return new MyPlanView(false, message, null, null, null, List.of(), Map.of());
+        }
     }
 
     /** A plan template of a pathway. */
@@ -75,12 +88,12 @@ public final class PlanViews {
                                String reviewedBy, java.time.LocalDate reviewedOn, Map<Zone, List<TemplateItemView>> zones,
                                Instant createdAt, String createdBy) {
 
-        static TemplateView of(PlanTemplateEntity t) {
-            Map<Zone, List<TemplateItemView>> zones = byZone(t.items(), i -> i.zone,
-                    i -> new TemplateItemView(i.category, i.textNb));
-            return new TemplateView(t.id, t.pathway, t.versionNo, t.review.provisional,
-                    t.review.provisional ? "Provisional example advice awaiting the clinical lead's review" : null,
-                    t.review.reviewedBy, t.review.reviewedOn, zones, t.createdAt, t.createdBy);
+        static TemplateView of(TemplateRecord t) {
+            Map<Zone, List<TemplateItemView>> zones = byZone(t.items(), TemplateRecord.Item::zone,
+                    i -> new TemplateItemView(i.category(), i.text()));
+            return new TemplateView(t.id(), t.pathway(), t.versionNo(), t.provisional(),
+                    t.provisional() ? "Provisional example advice awaiting the clinical lead's review" : null,
+                    t.reviewedBy(), t.reviewedOn(), zones, t.createdAt(), t.createdBy());
         }
     }
 

@@ -1,13 +1,8 @@
 package no.mila.dho.plan.application;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,9 +12,9 @@ import no.mila.dho.measurement.application.PlanAdvice;
 import no.mila.dho.measurement.application.ReportAnswer;
 import no.mila.dho.measurement.domain.PatientMessages;
 import no.mila.dho.measurement.domain.Zone;
-import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.domain.PlanItem;
 import no.mila.dho.plan.domain.PlanTexts;
+import no.mila.dho.plan.persistence.ApprovedPlanItems;
 
 /**
  * The advice of the patient's active plan for the zone a report landed in, for the report's answer. Approved
@@ -30,11 +25,11 @@ import no.mila.dho.plan.domain.PlanTexts;
 @ApplicationScoped
 public class ActivePlanAdvice implements PlanAdvice {
 
-    private final AgroalDataSource dataSource;
+    private final ApprovedPlanItems items;
     private final Cache plans;
 
-    public ActivePlanAdvice(AgroalDataSource dataSource, @CacheName("approved-plan-advice") Cache plans) {
-        this.dataSource = dataSource;
+    public ActivePlanAdvice(ApprovedPlanItems items, @CacheName("approved-plan-advice") Cache plans) {
+        this.items = items;
         this.plans = plans;
     }
 
@@ -50,21 +45,8 @@ public class ActivePlanAdvice implements PlanAdvice {
 
     private Map<Zone, List<String>> load(UUID planId) {
         Map<Zone, List<String>> byZone = new EnumMap<>(Zone.class);
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                SELECT i.zone, i.item_key, i.category, i.text_nb, i.drug, i.dose, i.start_when, i.stop_when
-                FROM care_plan_item i JOIN care_plan p ON p.id = i.plan_id
-                WHERE i.plan_id = ? AND p.status IN ('ACTIVE', 'SUPERSEDED') ORDER BY i.zone, i.position""")) {
-            s.setObject(1, planId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Zone zone = Zone.valueOf(r.getString(1));
-                    PlanItem item = new PlanItem(r.getString(2), zone, AdviceCategory.valueOf(r.getString(3)),
-                            r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8));
-                    byZone.computeIfAbsent(zone, z -> new ArrayList<>()).add(item.patientText());
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the self-management plan", e);
+        for (PlanItem item : items.of(planId)) {
+            byZone.computeIfAbsent(item.zone(), z -> new ArrayList<>()).add(item.patientText());
         }
         byZone.replaceAll((zone, advice) -> List.copyOf(advice));
         return byZone;

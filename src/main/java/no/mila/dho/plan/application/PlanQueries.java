@@ -1,14 +1,13 @@
 package no.mila.dho.plan.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.patient.application.PatientAccess;
-import no.mila.dho.patient.persistence.PatientEntity;
 import no.mila.dho.plan.domain.PlanStatus;
 import no.mila.dho.plan.persistence.CarePlanEntity;
-import no.mila.dho.plan.persistence.PlanTemplateEntity;
 import no.mila.dho.shared.problem.ProblemException;
 
 /** Reading plans: by the follow-up service and the patient's physicians, by the patient, and its status. */
@@ -22,24 +21,25 @@ public class PlanQueries {
     }
 
     /** Whether the patient has an approved plan (all a coordinator may know of it). */
-    public record PlanStatusSummary(boolean hasApprovedPlan, Integer planVersion, java.time.Instant approvedAt,
+    public record PlanStatusSummary(boolean hasApprovedPlan, Integer planVersion, Instant approvedAt,
                                     boolean draftInProgress) {
     }
 
-    public List<CarePlanEntity> versions(UUID patientId) {
+    public List<PlanVersion> versions(UUID patientId) {
         access.requireClinical(patientId);
-        return CarePlanEntity.versionsOf(patientId);
+        return CarePlanEntity.versionsOf(patientId).stream().map(PlanVersion::of).toList();
     }
 
-    public CarePlanEntity one(UUID patientId, UUID planId) {
+    public PlanRecord one(UUID patientId, UUID planId) {
         access.requireClinical(patientId);
-        return CarePlanEntity.ofPatient(patientId, planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+        return PlanRecord.of(CarePlanEntity.ofPatient(patientId, planId)
+                .orElseThrow(() -> ProblemException.notFound("Plan " + planId)));
     }
 
-    public CarePlanEntity active(UUID patientId) {
+    public PlanRecord active(UUID patientId) {
         access.requireClinical(patientId);
-        return CarePlanEntity.withStatus(patientId, PlanStatus.ACTIVE)
-                .orElseThrow(() -> ProblemException.notFound("An approved plan of patient " + patientId));
+        return PlanRecord.of(CarePlanEntity.withStatus(patientId, PlanStatus.ACTIVE)
+                .orElseThrow(() -> ProblemException.notFound("An approved plan of patient " + patientId)));
     }
 
     public PlanStatusSummary status(UUID patientId) {
@@ -51,12 +51,7 @@ public class PlanQueries {
     }
 
     /** The caller's own active plan (role patient), if approved. */
-    public Optional<CarePlanEntity> mine() {
-        PatientEntity patient = access.requireSelf();
-        return CarePlanEntity.withStatus(patient.id, PlanStatus.ACTIVE);
-    }
-
-    public Optional<PlanTemplateEntity> template(UUID templateId) {
-        return templateId == null ? Optional.empty() : PlanTemplateEntity.findByIdOptional(templateId);
+    public Optional<PlanRecord> mine() {
+        return CarePlanEntity.withStatus(access.requireSelfId(), PlanStatus.ACTIVE).map(PlanRecord::of);
     }
 }

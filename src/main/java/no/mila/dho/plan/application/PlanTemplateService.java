@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.Zone;
-import no.mila.dho.patient.persistence.PathwayEntity;
+import no.mila.dho.patient.application.ReferenceData;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.persistence.PlanTemplateEntity;
 import no.mila.dho.plan.persistence.PlanTemplateItemEntity;
@@ -26,21 +26,23 @@ import no.mila.dho.shared.review.ClinicalReview;
 public class PlanTemplateService {
 
     private final Clock clock;
+    private final ReferenceData referenceData;
 
-    public PlanTemplateService(Clock clock) {
+    public PlanTemplateService(Clock clock, ReferenceData referenceData) {
         this.clock = clock;
+        this.referenceData = referenceData;
     }
 
     /** One advice item of a template. */
     public record TemplateItem(AdviceCategory category, String text) {
     }
 
-    public List<PlanTemplateEntity> active() {
-        return PlanTemplateEntity.list("status = ?1 order by pathway", PlanTemplateEntity.ACTIVE);
+    public List<TemplateRecord> active() {
+        return PlanTemplateEntity.allActive().stream().map(TemplateRecord::of).toList();
     }
 
     @Transactional
-    public PlanTemplateEntity revise(String pathway, Map<Zone, List<TemplateItem>> zones, String actor) {
+    public TemplateRecord revise(String pathway, Map<Zone, List<TemplateItem>> zones, String actor) {
         List<FieldViolation> problems = new ArrayList<>();
         for (Zone zone : Zone.values()) {
             List<TemplateItem> items = zones.getOrDefault(zone, List.of());
@@ -61,7 +63,7 @@ public class PlanTemplateService {
         if (!problems.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "The template has invalid fields", problems);
         }
-        if (PathwayEntity.findById(pathway) == null) {
+        if (!referenceData.isPathway(pathway)) {
             throw ProblemException.notFound("Pathway " + pathway);
         }
         // the first template of a pathway is version 1; a revision supersedes the one in use
@@ -90,14 +92,14 @@ public class PlanTemplateService {
                 entity.persist();
             }
         });
-        return next;
+        return TemplateRecord.of(next);
     }
 
     @Transactional
-    public PlanTemplateEntity recordReview(String pathway, String reviewer, LocalDate reviewedOn, String note) {
+    public TemplateRecord recordReview(String pathway, String reviewer, LocalDate reviewedOn, String note) {
         PlanTemplateEntity current = PlanTemplateEntity.activeOf(pathway)
                 .orElseThrow(() -> ProblemException.notFound("Plan template of pathway " + pathway));
         current.review.record(reviewer, reviewedOn, note);
-        return current;
+        return TemplateRecord.of(current);
     }
 }

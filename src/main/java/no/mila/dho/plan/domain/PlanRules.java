@@ -95,6 +95,11 @@ public final class PlanRules {
         return medication;
     }
 
+    /** Home nursing takes part where the patient had home-nursing visits at allocation (null: not allocated). */
+    public static boolean hasHomeNursing(Integer baselineNursingVisitsPerMonth) {
+        return baselineNursingVisitsPerMonth != null && baselineNursingVisitsPerMonth > 0;
+    }
+
     /** Who gets a copy of an approved plan: the GP, the follow-up service, and home nursing where the patient has it. */
     public static Set<Recipient> recipients(boolean homeNursing) {
         Set<Recipient> recipients = EnumSet.of(Recipient.GP, Recipient.FOLLOW_UP_SERVICE);

@@ -84,6 +84,11 @@ public class CarePlanItemEntity extends PanacheEntityBase {
         });
     }
 
+    /** Removes a draft's items one by one (not by a bulk delete), so that the session forgets them too. */
+    public static void deleteAllOf(UUID planId) {
+        CarePlanItemEntity.<CarePlanItemEntity>list("planId", planId).forEach(CarePlanItemEntity::delete);
+    }
+
     public PlanItem toDomain() {
         return new PlanItem(itemKey.toString(), zone, category, textNb, drug, dose, startWhen, stopWhen);
     }

@@ -41,6 +41,11 @@ public class PlanTemplateEntity extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** The templates in use, one per pathway, by pathway. */
+    public static List<PlanTemplateEntity> allActive() {
+        return list("status = ?1 order by pathway", ACTIVE);
+    }
+
     public static Optional<PlanTemplateEntity> activeOf(String pathway) {
         return find("pathway = ?1 and status = ?2", pathway, ACTIVE).firstResultOptional();
     }

@@ -39,6 +39,11 @@ class EpisodeStateTest {
     }
 
     @Test
+    void the_open_states_for_entity_queries_are_all_but_ended() {
+        assertThat(EpisodeState.openStates()).isEqualTo(EnumSet.complementOf(EnumSet.of(ENDED)));
+    }
+
+    @Test
     void only_baseline_and_active_are_followed_up() {
         assertThat(EnumSet.allOf(EpisodeState.class).stream().filter(EpisodeState::isFollowedUp))
                 .containsExactly(ACTIVE_BASELINE, ACTIVE);

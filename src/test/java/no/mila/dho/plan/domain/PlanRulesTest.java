@@ -3,6 +3,7 @@ package no.mila.dho.plan.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import no.mila.dho.measurement.domain.Zone;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,20 @@ class PlanRulesTest {
         assertThat(PlanRules.recipients(false)).containsExactlyInAnyOrder(Recipient.GP, Recipient.FOLLOW_UP_SERVICE);
         assertThat(PlanRules.recipients(true)).containsExactlyInAnyOrder(Recipient.GP, Recipient.FOLLOW_UP_SERVICE,
                 Recipient.HOME_NURSING);
+    }
+
+    @Test
+    void home_nursing_takes_part_only_where_the_patient_had_home_nursing_visits_at_allocation() {
+        assertThat(PlanRules.hasHomeNursing(null)).isFalse();
+        assertThat(PlanRules.hasHomeNursing(0)).isFalse();
+        assertThat(PlanRules.hasHomeNursing(1)).isTrue();
+    }
+
+    @Test
+    void only_the_active_and_the_superseded_versions_are_approved() {
+        assertThat(EnumSet.allOf(PlanStatus.class).stream().filter(PlanStatus::isApproved))
+                .containsExactly(PlanStatus.ACTIVE, PlanStatus.SUPERSEDED);
+        assertThat(PlanStatus.approvedNames()).containsExactly("ACTIVE", "SUPERSEDED");
     }
 
     @Test

@@ -7,11 +7,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import no.mila.dho.municipality.domain.Municipality;
 
 /** A municipality of the collaboration (reference data; the partners are loaded by migration V1). */
 @Entity
 @Table(name = "municipality")
-public class Municipality extends PanacheEntityBase {
+public class MunicipalityEntity extends PanacheEntityBase {
 
     @Id
     @Column(name = "number", length = 4, columnDefinition = "bpchar(4)")
@@ -29,7 +30,15 @@ public class Municipality extends PanacheEntityBase {
     @Column(name = "deactivated_on")
     public LocalDate deactivatedOn;
 
-    public static List<Municipality> listByName() {
+    public static List<MunicipalityEntity> listByName() {
         return list("order by name");
+    }
+
+    public static boolean nameTaken(String name) {
+        return count("lower(name) = ?1", name.toLowerCase()) > 0;
+    }
+
+    public Municipality toDomain() {
+        return new Municipality(number, name, partnerSince, active, deactivatedOn);
     }
 }
