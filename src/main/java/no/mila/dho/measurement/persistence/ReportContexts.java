@@ -28,7 +28,9 @@ public class ReportContexts {
             FROM patient_episode_view pe
             LEFT JOIN threshold_version_view t ON t.patient_id = pe.patient_id AND t.in_force
             LEFT JOIN active_plan_view ap ON ap.patient_id = pe.patient_id
-            WHERE """;
+            WHERE\s""";
+    private static final String BY_LOGIN = CONTEXT + "pe.login_subject = ?";
+    private static final String BY_PATIENT = CONTEXT + "pe.patient_id = ?";
 
     private final AgroalDataSource dataSource;
 
@@ -46,15 +48,15 @@ public class ReportContexts {
     }
 
     public Optional<Context> byLogin(String subject) {
-        return context("pe.login_subject = ?", subject);
+        return context(BY_LOGIN, subject);
     }
 
     public Optional<Context> byPatient(UUID patientId) {
-        return context("pe.patient_id = ?", patientId);
+        return context(BY_PATIENT, patientId);
     }
 
-    private Optional<Context> context(String where, Object key) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CONTEXT + where)) {
+    private Optional<Context> context(String sql, Object key) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, key);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(of(r)) : Optional.empty();
