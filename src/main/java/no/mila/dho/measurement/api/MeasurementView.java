@@ -3,10 +3,9 @@ package no.mila.dho.measurement.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-import no.mila.dho.measurement.application.MeasurementQueries;
+import no.mila.dho.measurement.domain.MeasuredValue;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.Zone;
-import no.mila.dho.measurement.persistence.MeasurementEntity;
 
 /**
  * One measured value with its zone; an invalid one says why and by whom. {@code reportId} is the id the app gave
@@ -17,9 +16,8 @@ public record MeasurementView(UUID id, UUID reportId, MeasurementType type, BigD
                               Instant measuredAt, Integer thresholdVersion, UUID thresholdSetId, boolean invalid,
                               String invalidReason, String invalidatedBy) {
 
-    static MeasurementView of(MeasurementQueries.Measured measured) {
-        MeasurementEntity m = measured.value();
-        return new MeasurementView(m.id, measured.clientReportId(), m.type, m.value, m.unit, m.zone, m.measuredAt,
-                measured.thresholdVersion(), measured.thresholdSetId(), m.invalid, m.invalidReason, m.invalidatedBy);
+    static MeasurementView of(MeasuredValue m) {
+        return new MeasurementView(m.id(), m.clientReportId(), m.type(), m.value(), m.unit(), m.zone(), m.measuredAt(),
+                m.thresholdVersion(), m.thresholdSetId(), m.invalid(), m.invalidReason(), m.invalidatedBy());
     }
 }

@@ -2,13 +2,13 @@ package no.mila.dho.measurement.application;
 
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.mila.dho.measurement.domain.SymptomQuestion;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.measurement.persistence.QuestionnaireReads;
 
 /**
  * The symptom questionnaires of the pathways (data, loaded by migration). Each is read once per pathway and kept
@@ -39,31 +39,21 @@ public class QuestionnaireCatalog {
         }
     }
 
-    private final EntityManager em;
+    private final QuestionnaireReads reads;
 
-    public QuestionnaireCatalog(EntityManager em) {
-        this.em = em;
+    public QuestionnaireCatalog(QuestionnaireReads reads) {
+        this.reads = reads;
     }
 
     /** The pathway's questionnaire; one without questions when the pathway has none. */
     @CacheResult(cacheName = "questionnaires")
-    @SuppressWarnings("unchecked")
     public Questionnaire of(String pathway) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT q.code, q.text_nb, q.text_en, o.code AS option_code, o.text_nb AS option_nb,
-                       o.text_en AS option_en, o.zone, n.provisional
-                FROM questionnaire n
-                JOIN symptom_question q ON q.pathway = n.pathway
-                JOIN symptom_option o ON o.pathway = q.pathway AND o.question = q.code
-                WHERE n.pathway = ?1
-                ORDER BY q.sort_order, o.sort_order""").setParameter(1, pathway).getResultList();
         Map<String, Question> questions = new LinkedHashMap<>();
         boolean provisional = true;
-        for (Object[] r : rows) {
-            provisional = (Boolean) r[7];
-            questions.computeIfAbsent((String) r[0], code -> new Question(code, (String) r[1], (String) r[2],
-                    new ArrayList<>())).options().add(new Option((String) r[3], (String) r[4], (String) r[5],
-                    Zone.valueOf((String) r[6])));
+        for (QuestionnaireReads.OptionRow r : reads.options(pathway)) {
+            provisional = r.provisional();
+            questions.computeIfAbsent(r.questionCode(), code -> new Question(code, r.questionNb(), r.questionEn(),
+                    new ArrayList<>())).options().add(new Option(r.optionCode(), r.optionNb(), r.optionEn(), r.zone()));
         }
         return new Questionnaire(pathway, provisional, questions.values().stream()
                 .map(q -> new Question(q.code(), q.textNb(), q.textEn(), List.copyOf(q.options()))).toList());

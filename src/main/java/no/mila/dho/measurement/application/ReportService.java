@@ -1,55 +1,53 @@
 package no.mila.dho.measurement.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.audit.AuditContext;
 import no.mila.dho.measurement.domain.Evaluation;
-import no.mila.dho.measurement.domain.Evaluator;
-import no.mila.dho.measurement.domain.MeasurementType;
-import no.mila.dho.measurement.domain.ReportInput;
 import no.mila.dho.measurement.domain.ReportRules;
-import no.mila.dho.measurement.domain.ThresholdSet;
-import no.mila.dho.measurement.domain.WeightTrendRule;
+import no.mila.dho.measurement.domain.SymptomQuestion;
+import no.mila.dho.measurement.persistence.ReportContexts;
 import no.mila.dho.measurement.persistence.ReportStore;
 import no.mila.dho.shared.problem.FieldViolation;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
 
 /**
- * Receives a report exactly once, evaluates it against the patient's thresholds in force, and stores the
- * report, its values, answers, evaluation (with the threshold version used), alert and answer in one atomic
- * statement. A retry with the same report id and content gets the first answer again; with other content, 422.
+ * Receives a report exactly once: accepts it by {@link ReportRules}, evaluates it against the patient's thresholds
+ * in force, and stores the report (values, answers, evaluation with the threshold version used, answer) and its
+ * alert in one database transaction, or nothing. A retry with the same report id and content gets the stored
+ * answer again, byte for byte; with other content, 422. A concurrent duplicate waits on the report's unique key
+ * for the first to commit, then stores nothing and gets the first's answer.
+ * <p>
+ * The transaction is declarative ({@code @Transactional}, joining the caller's, as the demo data's): Agroal enlists
+ * the connection in it, and every JDBC statement of the path (context, limits, weights, plan advice, report, alert)
+ * is on that one connection and commits once.
  */
 @ApplicationScoped
 public class ReportService {
 
+    private final ReportContexts contexts;
     private final ReportStore store;
-    private final ReportAnswers answers;
+    private final ReportEvaluation evaluation;
+    private final ReportRecords records;
     private final QuestionnaireCatalog questionnaires;
+    private final AlertRaising alerts;
     private final AuditContext audit;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    public ReportService(ReportStore store, ReportAnswers answers, QuestionnaireCatalog questionnaires,
-                         AuditContext audit, ObjectMapper json, Clock clock) {
+    public ReportService(ReportContexts contexts, ReportStore store, ReportEvaluation evaluation, ReportRecords records,
+                         QuestionnaireCatalog questionnaires, AlertRaising alerts, AuditContext audit, Clock clock) {
+        this.contexts = contexts;
         this.store = store;
-        this.answers = answers;
+        this.evaluation = evaluation;
+        this.records = records;
         this.questionnaires = questionnaires;
+        this.alerts = alerts;
         this.audit = audit;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -62,114 +60,56 @@ public class ReportService {
     }
 
     /** A report from the patient whose login is {@code subject}. */
+    @Transactional
     public Outcome submitOwn(String subject, ReportCommand command, Sender sender) {
-        try (Connection c = store.connection()) {
-            ReportStore.Context context = store.contextByLogin(c, subject).orElseThrow(() ->
-                    ProblemException.notFound("A patient record linked to your login"));
-            audit.patient(context.patientId());
-            return submit(c, context, command, sender);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the report", e);
-        }
+        acceptNote(command, sender);
+        ReportContexts.Context context = contexts.byLogin(subject).orElseThrow(() ->
+                ProblemException.notFound("A patient record linked to your login"));
+        audit.patient(context.patientId());
+        return submit(context, command, sender);
     }
 
     /** A report for a patient the caller was already allowed to reach. */
+    @Transactional
     public Outcome submitFor(UUID patientId, ReportCommand command, Sender sender) {
-        try (Connection c = store.connection()) {
-            return submit(c, store.contextByPatient(c, patientId).orElseThrow(), command, sender);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the report", e);
-        }
+        acceptNote(command, sender);
+        return submit(contexts.byPatient(patientId).orElseThrow(), command, sender);
     }
 
-    private Outcome submit(Connection c, ReportStore.Context context, ReportCommand command, Sender sender)
-            throws SQLException {
+    private Outcome submit(ReportContexts.Context context, ReportCommand command, Sender sender) {
         Instant now = clock.instant();
-        if (!"ACTIVE_BASELINE".equals(context.episodeState()) && !"ACTIVE".equals(context.episodeState())
-                && !"PAUSED".equals(context.episodeState()) || context.thresholdSetId() == null
-                || context.episodeStart() == null) {
+        if (!ReportRules.takesReports(context.episodeState(), context.episodeStart(), context.thresholdSetId() != null)) {
             throw new ProblemException(ProblemType.NOT_IN_FOLLOW_UP,
                     "The patient is not in follow-up (no allocated pathway): the report was not stored");
         }
-        QuestionnaireCatalog.Questionnaire questionnaire = questionnaires.of(context.pathway());
-        validate(command, now, context, questionnaire);
-        ThresholdSet thresholds = store.thresholds(c, context.thresholdSetId(), context.weightTrend());
-        Evaluation evaluation = Evaluator.evaluate(new ReportInput(command.measuredAt(), values(command),
-                command.answers(), recentWeights(c, context, command)), thresholds, questionnaires.questionsOf(context.pathway()));
-        String answer = write(answers.answer(context.activePlanId(), command, evaluation, now, sender.onBehalf(),
-                new ReportAnswer.Basis(context.thresholdVersion(), context.provisionalThresholds(),
-                        questionnaire.provisional())));
-        String hash = sha256(command.canonical());
-        ReportStore.NewReport report = new ReportStore.NewReport(UUID.randomUUID(), context.patientId(),
-                command.clientReportId(), hash, command.measuredAt(), now, sender.subject(), sender.name(),
-                sender.role(), sender.onBehalf(), command.note(), command.deviceType(), command.deviceSerial(),
-                evaluation.zone().name(), context.thresholdSetId(), write(evaluation.findings()), answer,
-                write(evaluation.nonGreen().stream().map(f -> Map.of("nb", f.reasonNb(), "en", f.reasonEn())).toList()));
-        List<ReportStore.StoredValue> storedValues = command.values().stream().map(v -> new ReportStore.StoredValue(
-                v.type(), v.value(), ReportAnswers.zoneOf(evaluation, v.type().name()).name())).toList();
-        List<ReportStore.StoredAnswer> storedAnswers = command.answers().entrySet().stream().map(a ->
-                new ReportStore.StoredAnswer(a.getKey(), a.getValue(), ReportAnswers.zoneOf(evaluation, a.getKey()).name()))
-                .toList();
-        if (store.storeOnce(c, report, storedValues, storedAnswers)) {
-            return new Outcome(answer);
+        List<SymptomQuestion> questions = questionnaires.questionsOf(context.pathway());
+        accept(ReportRules.problems(command.measuredAt(), now, context.episodeStart(), command.values(),
+                command.answers(), questions));
+        Evaluation evaluated = evaluation.evaluate(context, command, questions);
+        ReportRecords.Record record = records.of(context, command, sender, evaluated, now,
+                questionnaires.of(context.pathway()).provisional());
+        if (store.storeOnce(record.report(), record.values(), record.answers())) {
+            alerts.raise(record.report().id(), context.patientId(), evaluated, now);
+            return new Outcome(record.report().answerJson());
         }
-        ReportStore.Existing existing = store.existing(c, context.patientId(), command.clientReportId()).orElseThrow();
-        if (!existing.contentHash().equals(hash)) {
+        ReportStore.Existing existing = store.existing(context.patientId(), command.clientReportId()).orElseThrow();
+        if (!existing.contentHash().equals(record.report().contentHash())) {
             throw new ProblemException(ProblemType.REPORT_ID_REUSED, "Report " + command.clientReportId()
                     + " was already received with other content; send a new report id for a new report");
         }
         return new Outcome(existing.answer());
     }
 
-    private List<ReportInput.WeightPoint> recentWeights(Connection c, ReportStore.Context context, ReportCommand command)
-            throws SQLException {
-        boolean weighed = command.values().stream().anyMatch(v -> v.type() == MeasurementType.BODY_WEIGHT);
-        if (!weighed || context.weightTrend().isEmpty()) {
-            return List.of();
-        }
-        Instant from = context.weightTrend().get().windowStart(command.measuredAt(), WeightTrendRule.CALENDAR);
-        return store.weights(c, context.patientId(), from, command.measuredAt());
-    }
-
-    private static Map<MeasurementType, java.math.BigDecimal> values(ReportCommand command) {
-        Map<MeasurementType, java.math.BigDecimal> values = new java.util.EnumMap<>(MeasurementType.class);
-        command.values().forEach(v -> values.put(v.type(), v.value()));
-        return values;
-    }
-
-    private static void validate(ReportCommand command, Instant now, ReportStore.Context context,
-                                 QuestionnaireCatalog.Questionnaire questionnaire) {
-        List<FieldViolation> violations = new ArrayList<>(ReportRules.check(command.measuredAt(), now,
-                context.episodeStart(), command.values(), command.answers().size()).stream()
-                .map(p -> new FieldViolation(p.field(), p.message())).toList());
-        command.answers().forEach((question, option) -> {
-            var q = questionnaire.questions().stream().filter(x -> x.code().equals(question)).findFirst();
-            if (q.isEmpty()) {
-                violations.add(new FieldViolation("symptoms." + question, "is not a question of the patient's questionnaire"));
-            } else if (q.get().options().stream().noneMatch(o -> o.code().equals(option))) {
-                violations.add(new FieldViolation("symptoms." + question, "must be one of " + q.get().options().stream()
-                        .map(QuestionnaireCatalog.Option::code).toList()));
-            }
+    private static void acceptNote(ReportCommand command, Sender sender) {
+        ReportRules.note(sender.onBehalf(), command.note()).ifPresent(p -> {
+            throw ProblemException.invalid(p.field(), p.message());
         });
-        if (!violations.isEmpty()) {
+    }
+
+    private static void accept(List<ReportRules.Problem> problems) {
+        if (!problems.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "The report has invalid fields; nothing was stored",
-                    violations);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write JSON", e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+                    problems.stream().map(p -> new FieldViolation(p.field(), p.message())).toList());
         }
     }
 }

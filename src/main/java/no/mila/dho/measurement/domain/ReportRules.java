@@ -6,14 +6,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import no.mila.dho.patient.domain.EpisodeState;
 
 /**
- * What makes a report acceptable: canonical units, physiologically possible values with at most two decimals,
- * systolic above diastolic, a measured time not in the future (beyond a few minutes of clock skew) and not
- * before the patient's episode began (less a margin for values measured offline just before allocation), and
- * at least one value or answer. Each problem names its field.
+ * The one home of what makes a report acceptable (the request's shape, required ids and text lengths, is bean
+ * validation's): the patient takes reports (an allocated episode with a threshold version in force); a note only
+ * on a patient's behalf; a measured time not in the future (beyond a few minutes of clock skew) and not before the
+ * episode began (less a margin for values measured offline just before allocation); at least one value or answer;
+ * the values by {@link ValueRules}; each answer one of the options of the patient's questionnaire. Each problem
+ * names its field.
  */
 public final class ReportRules {
 
@@ -40,11 +46,34 @@ public final class ReportRules {
     public record Problem(String field, String message) {
     }
 
+    /**
+     * Whether the patient takes reports: an allocated episode ({@link EpisodeState#isAllocated()}, null when there
+     * is no open episode) that has started, with a threshold set version in force to evaluate against.
+     */
+    public static boolean takesReports(EpisodeState state, LocalDate episodeStart, boolean thresholdsInForce) {
+        return state != null && state.isAllocated() && episodeStart != null && thresholdsInForce;
+    }
+
+    /** A note is only for reports entered on a patient's behalf (it says how the values were got). */
+    public static Optional<Problem> note(boolean onBehalf, String note) {
+        return onBehalf || note == null ? Optional.empty()
+                : Optional.of(new Problem("note", "is only for reports entered on a patient's behalf"));
+    }
+
     /** The earliest accepted measuring time: 00:00 Europe/Oslo, {@value #DAYS_BEFORE_START} days before the start. */
     public static Instant earliestMeasuredAt(LocalDate episodeStart) {
         return episodeStart.minusDays(DAYS_BEFORE_START).atStartOfDay(OSLO).toInstant();
     }
 
+    /** Every problem of a report's content: {@link #check} and then {@link #symptoms}, in that order. */
+    public static List<Problem> problems(Instant measuredAt, Instant now, LocalDate episodeStart, List<Sent> values,
+                                         Map<String, String> answers, List<SymptomQuestion> questionnaire) {
+        List<Problem> problems = new ArrayList<>(check(measuredAt, now, episodeStart, values, answers.size()));
+        problems.addAll(symptoms(answers, questionnaire));
+        return problems;
+    }
+
+    /** The measured time, the presence of content and the values ({@code answers}: how many were sent). */
     public static List<Problem> check(Instant measuredAt, Instant now, LocalDate episodeStart, List<Sent> values,
                                       int answers) {
         List<Problem> problems = new ArrayList<>();
@@ -57,36 +86,31 @@ public final class ReportRules {
         if (values.isEmpty() && answers == 0) {
             problems.add(new Problem("body", "a report holds at least one measurement or symptom answer"));
         }
-        for (Sent sent : values) {
-            String valueField = sent.field();
-            if (sent.value() == null) {
-                problems.add(new Problem(valueField, "is required"));
-                continue;
-            }
-            if (!sent.type().unit().equals(sent.unit())) {
-                problems.add(new Problem(unitField(sent), "must be " + sent.type().unit()));
-            }
-            if (!sent.type().isPossible(sent.value())) {
-                problems.add(new Problem(valueField, "must be between " + sent.type().possibleMin() + " and "
-                        + sent.type().possibleMax() + " " + sent.type().unit()));
-            } else if (sent.value().stripTrailingZeros().scale() > 2) {
-                problems.add(new Problem(valueField, "has more than two decimals"));
-            }
-        }
-        Map<MeasurementType, BigDecimal> byType = new java.util.EnumMap<>(MeasurementType.class);
-        values.stream().filter(v -> v.value() != null).forEach(v -> byType.put(v.type(), v.value()));
-        BigDecimal systolic = byType.get(MeasurementType.SYSTOLIC);
-        BigDecimal diastolic = byType.get(MeasurementType.DIASTOLIC);
-        if ((systolic == null) != (diastolic == null)) {
-            problems.add(new Problem("bloodPressure", "needs both systolic and diastolic"));
-        } else if (systolic != null && systolic.compareTo(diastolic) <= 0) {
-            problems.add(new Problem("bloodPressure.systolic", "must be above diastolic"));
-        }
+        problems.addAll(ValueRules.check(values));
         return problems;
     }
 
-    private static String unitField(Sent sent) {
-        return sent.field().contains(".") ? sent.field().substring(0, sent.field().lastIndexOf('.')) + ".unit"
-                : sent.field() + ".unit";
+    /** Each answer (question code → option code) must be one of the options of a question of the questionnaire. */
+    public static List<Problem> symptoms(Map<String, String> answers, List<SymptomQuestion> questionnaire) {
+        Map<String, SymptomQuestion> byCode = new HashMap<>();
+        questionnaire.forEach(q -> byCode.put(q.code(), q));
+        List<Problem> problems = new ArrayList<>();
+        answers.forEach((question, option) -> {
+            SymptomQuestion asked = byCode.get(question);
+            if (asked == null) {
+                problems.add(new Problem("symptoms." + question, "is not a question of the patient's questionnaire"));
+            } else if (asked.option(option).isEmpty()) {
+                problems.add(new Problem("symptoms." + question, "must be one of "
+                        + asked.options().stream().map(SymptomQuestion.Option::code).toList()));
+            }
+        });
+        return problems;
+    }
+
+    /** The values sent, by type (the last one of a type wins; a value without a number is left out). */
+    public static Map<MeasurementType, BigDecimal> byType(List<Sent> values) {
+        Map<MeasurementType, BigDecimal> byType = new EnumMap<>(MeasurementType.class);
+        values.stream().filter(v -> v.value() != null).forEach(v -> byType.put(v.type(), v.value()));
+        return byType;
     }
 }

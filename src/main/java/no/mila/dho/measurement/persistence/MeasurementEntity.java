@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.Zone;
@@ -60,4 +61,9 @@ public class MeasurementEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The value {@code measurementId}, if it is one of the patient's. */
+    public static Optional<MeasurementEntity> ofPatient(UUID patientId, UUID measurementId) {
+        return find("id = ?1 and patientId = ?2", measurementId, patientId).firstResultOptional();
+    }
 }

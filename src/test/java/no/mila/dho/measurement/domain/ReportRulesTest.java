@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import no.mila.dho.patient.domain.EpisodeState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ReportRulesTest {
 
@@ -130,5 +134,100 @@ class ReportRulesTest {
                 .containsExactly(new ReportRules.Problem("bloodPressure.systolic", "must be above diastolic"));
         assertThat(values(List.of(sent(MeasurementType.SYSTOLIC, "81", "mmHg"), sent(MeasurementType.DIASTOLIC, "80", "mmHg"))))
                 .isEmpty();
+    }
+
+    private static final List<SymptomQuestion> QUESTIONNAIRE = List.of(
+            new SymptomQuestion("BREATHLESSNESS", "Tung pust?", List.of(
+                    new SymptomQuestion.Option("AS_USUAL", "Som vanlig", Zone.GREEN),
+                    new SymptomQuestion.Option("WORSE", "Verre", Zone.YELLOW),
+                    new SymptomQuestion.Option("MUCH_WORSE", "Mye verre", Zone.RED))),
+            new SymptomQuestion("SPUTUM_COLOUR", "Farge på slim?", List.of(
+                    new SymptomQuestion.Option("CLEAR", "Klart", Zone.GREEN))));
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(EpisodeState.class)
+    void only_an_allocated_started_episode_with_thresholds_in_force_takes_reports(EpisodeState state) {
+        boolean allocated = state == EpisodeState.ACTIVE_BASELINE || state == EpisodeState.ACTIVE
+                || state == EpisodeState.PAUSED;
+        assertThat(ReportRules.takesReports(state, START, true)).isEqualTo(allocated);
+        assertThat(ReportRules.takesReports(state, START, false)).as("without a threshold version in force").isFalse();
+        assertThat(ReportRules.takesReports(state, null, true)).as("without a start date").isFalse();
+    }
+
+    @Test
+    void a_patient_without_an_open_episode_takes_no_reports() {
+        assertThat(ReportRules.takesReports(null, START, true)).isFalse();
+        assertThat(ReportRules.takesReports(null, null, false)).isFalse();
+    }
+
+    @Test
+    void a_paused_patient_still_takes_reports() {
+        assertThat(ReportRules.takesReports(EpisodeState.PAUSED, START, true)).isTrue();
+    }
+
+    @Test
+    void a_note_is_only_for_reports_entered_on_a_patients_behalf() {
+        assertThat(ReportRules.note(false, "Lest opp på telefon"))
+                .contains(new ReportRules.Problem("note", "is only for reports entered on a patient's behalf"));
+        assertThat(ReportRules.note(false, "")).as("even an empty note").isPresent();
+        assertThat(ReportRules.note(false, null)).isEmpty();
+        assertThat(ReportRules.note(true, "Lest opp på telefon")).isEmpty();
+        assertThat(ReportRules.note(true, null)).isEmpty();
+    }
+
+    @Test
+    void an_answer_must_be_an_option_of_a_question_of_the_patients_questionnaire() {
+        assertThat(ReportRules.symptoms(Map.of("BREATHLESSNESS", "WORSE", "SPUTUM_COLOUR", "CLEAR"), QUESTIONNAIRE))
+                .isEmpty();
+        assertThat(ReportRules.symptoms(Map.of(), QUESTIONNAIRE)).isEmpty();
+        assertThat(ReportRules.symptoms(Map.of("HEADACHE", "YES"), QUESTIONNAIRE)).containsExactly(
+                new ReportRules.Problem("symptoms.HEADACHE", "is not a question of the patient's questionnaire"));
+        assertThat(ReportRules.symptoms(Map.of("BREATHLESSNESS", "TERRIBLE"), QUESTIONNAIRE)).containsExactly(
+                new ReportRules.Problem("symptoms.BREATHLESSNESS", "must be one of [AS_USUAL, WORSE, MUCH_WORSE]"));
+        assertThat(ReportRules.symptoms(Map.of("BREATHLESSNESS", "as_usual"), QUESTIONNAIRE))
+                .as("codes are exact").hasSize(1);
+        assertThat(ReportRules.symptoms(Map.of("BREATHLESSNESS", "AS_USUAL"), List.of()))
+                .as("a pathway without a questionnaire takes no answers").hasSize(1);
+    }
+
+    @Test
+    void all_problems_of_a_report_come_together_time_and_values_first_then_the_answers_in_their_order() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("HEADACHE", "YES");
+        answers.put("BREATHLESSNESS", "TERRIBLE");
+        List<ReportRules.Problem> problems = ReportRules.problems(NOW.plusSeconds(3600), NOW, START,
+                List.of(sent(MeasurementType.SPO2, "101", "%")), answers, QUESTIONNAIRE);
+        assertThat(problems).extracting(ReportRules.Problem::field)
+                .containsExactly("measuredAt", "SPO2.value", "symptoms.HEADACHE", "symptoms.BREATHLESSNESS");
+    }
+
+    @Test
+    void answers_alone_make_a_report_and_are_checked_against_the_questionnaire() {
+        assertThat(ReportRules.problems(NOW, NOW, START, List.of(), Map.of("BREATHLESSNESS", "AS_USUAL"), QUESTIONNAIRE))
+                .isEmpty();
+        assertThat(ReportRules.problems(NOW, NOW, START, List.of(), Map.of(), QUESTIONNAIRE))
+                .extracting(ReportRules.Problem::field).containsExactly("body");
+    }
+
+    @Test
+    void the_values_by_type_leave_out_a_value_without_a_number() {
+        assertThat(ReportRules.byType(List.of(sent(MeasurementType.SPO2, "95", "%"), sent(MeasurementType.PULSE, null,
+                "/min")))).containsExactly(Map.entry(MeasurementType.SPO2, new BigDecimal("95")));
+    }
+
+    @Test
+    void a_unit_error_names_the_unit_field_next_to_the_value_field() {
+        assertThat(values(List.of(new ReportRules.Sent(MeasurementType.SYSTOLIC, new BigDecimal("120"), "kPa",
+                "bloodPressure.systolic"), new ReportRules.Sent(MeasurementType.DIASTOLIC, new BigDecimal("80"), "kPa",
+                "bloodPressure.diastolic")))).extracting(ReportRules.Problem::field)
+                .containsExactly("bloodPressure.unit", "bloodPressure.unit");
+        assertThat(values(List.of(new ReportRules.Sent(MeasurementType.PULSE, new BigDecimal("70"), "bpm", "pulse"))))
+                .containsExactly(new ReportRules.Problem("pulse.unit", "must be /min"));
+    }
+
+    @Test
+    void an_impossible_value_says_the_possible_range_and_is_not_also_told_about_its_decimals() {
+        assertThat(values(List.of(sent(MeasurementType.SPO2, "100.125", "%"))))
+                .containsExactly(new ReportRules.Problem("SPO2.value", "must be between 30 and 100 %"));
     }
 }
