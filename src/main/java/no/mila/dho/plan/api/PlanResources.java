@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessAction;
-import no.mila.dho.measurement.api.ThresholdResources;
+import no.mila.dho.threshold.api.ThresholdResources;
 import no.mila.dho.measurement.domain.PatientMessages;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.patient.api.MeResource;
