@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessAction;
-import no.mila.dho.threshold.api.ThresholdResources;
+import no.mila.dho.shared.review.Review;
 import no.mila.dho.measurement.domain.PatientMessages;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.patient.api.MeResource;
@@ -232,7 +232,7 @@ public final class PlanResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @RolesAllowed(Roles.ADMIN)
         @Operation(summary = "Record the clinical lead's review of a pathway's template")
-        public TemplateView review(@PathParam("pathway") String pathway, @Valid @NotNull ThresholdResources.Review body) {
+        public TemplateView review(@PathParam("pathway") String pathway, @Valid @NotNull Review body) {
             return TemplateView.of(templates.recordReview(pathway, body.reviewedBy(), body.reviewedOn(), body.note()));
         }
     }

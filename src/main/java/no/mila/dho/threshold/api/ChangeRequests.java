@@ -6,8 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import no.mila.dho.threshold.api.ThresholdResources.LimitsView;
-import no.mila.dho.threshold.api.ThresholdResources.TrendView;
 import no.mila.dho.measurement.domain.MeasurementType;
 
 /** The bodies of the threshold change steps. */

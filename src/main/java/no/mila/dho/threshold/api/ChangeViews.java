@@ -5,19 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.mila.dho.threshold.api.ThresholdResources.LimitsView;
-import no.mila.dho.threshold.api.ThresholdResources.TrendView;
 import no.mila.dho.measurement.domain.Finding;
 import no.mila.dho.measurement.domain.MeasurementType;
-import no.mila.dho.threshold.domain.ThresholdDiff;
-import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.threshold.application.ChangeRequestDetails;
 import no.mila.dho.threshold.application.ReEvaluation;
+import no.mila.dho.threshold.application.StoredThresholdSet;
 import no.mila.dho.threshold.application.ThresholdVersion;
 import no.mila.dho.threshold.domain.ChangeStatus;
-import no.mila.dho.threshold.persistence.ThresholdChangeRequestEntity;
-import no.mila.dho.threshold.persistence.ThresholdChangeStepEntity;
+import no.mila.dho.threshold.domain.ThresholdDiff;
 
 /** What the threshold change endpoints answer. */
 public final class ChangeViews {
@@ -29,8 +25,8 @@ public final class ChangeViews {
     public record StepView(ChangeStatus step, Instant at, String actorSubject, String actorName, String actorRole,
                            String actorHpr, String note) {
 
-        static StepView of(ThresholdChangeStepEntity s) {
-            return new StepView(s.step, s.at, s.actorSubject, s.actorName, s.actorRole, s.actorHpr, s.note);
+        static StepView of(ChangeRequestDetails.Step s) {
+            return new StepView(s.step(), s.at(), s.actorSubject(), s.actorName(), s.actorRole(), s.actorHpr(), s.note());
         }
     }
 
@@ -55,13 +51,14 @@ public final class ChangeViews {
                                     Integer resultingVersion, List<StepView> trail) {
 
         static ChangeRequestView of(ChangeRequestDetails d) {
-            ThresholdChangeRequestEntity r = d.request();
-            return new ChangeRequestView(r.id, r.patientId, d.patientName(), r.status, r.version, r.reason,
-                    d.baseVersion(), LimitsView.of(d.proposed().limits()), trend(d.proposed()),
-                    d.proposed().notMeasured(), ChangeView.of(d.changes()), r.proposedBySubject, r.proposedAt, r.orderedBySubject, r.orderedAt,
-                    r.status == ChangeStatus.VERIFIED ? r.verifiedBySubject : null,
-                    r.status == ChangeStatus.VERIFIED ? r.verifiedAt : null, r.closedBySubject, r.closedAt,
-                    r.closeReason, d.resultingVersion(), d.trail().stream().map(StepView::of).toList());
+            ChangeRequestDetails.Request r = d.request();
+            boolean verified = r.status() == ChangeStatus.VERIFIED;
+            return new ChangeRequestView(r.id(), r.patientId(), d.patientName(), r.status(), r.version(), r.reason(),
+                    d.baseVersion(), LimitsView.of(d.proposed().limits()), TrendView.of(d.proposed()),
+                    d.proposed().notMeasured(), ChangeView.of(d.changes()), r.proposedBy(), r.proposedAt(),
+                    r.orderedBy(), r.orderedAt(), verified ? r.verifiedBy() : null, verified ? r.verifiedAt() : null,
+                    r.closedBy(), r.closedAt(), r.closeReason(), d.resultingVersion(),
+                    d.trail().stream().map(StepView::of).toList());
         }
     }
 
@@ -76,10 +73,12 @@ public final class ChangeViews {
                               ChangeRequestView changeRequest) {
 
         static VersionView of(ThresholdVersion v) {
-            return new VersionView(v.set().versionNo, v.set().status, v.set().review.provisional, v.set().createdAt,
-                    v.set().createdBy, v.changeRequest() == null ? "PATHWAY_DEFAULT" : "CHANGE_REQUEST",
-                    v.sourceDefaultVersion(), LimitsView.of(v.thresholds().limits()), trend(v.thresholds()),
-                    v.thresholds().notMeasured(), ChangeView.of(v.changes()), v.changeRequest() == null ? null : ChangeRequestView.of(v.changeRequest()));
+            StoredThresholdSet set = v.set();
+            return new VersionView(set.versionNo(), set.status(), set.provisional(), set.createdAt(), set.createdBy(),
+                    v.changeRequest() == null ? "PATHWAY_DEFAULT" : "CHANGE_REQUEST", v.sourceDefaultVersion(),
+                    LimitsView.of(set.thresholds().limits()), TrendView.of(set.thresholds()),
+                    set.thresholds().notMeasured(), ChangeView.of(v.changes()),
+                    v.changeRequest() == null ? null : ChangeRequestView.of(v.changeRequest()));
         }
     }
 
@@ -108,9 +107,5 @@ public final class ChangeViews {
 
     private static ReasonView reason(Finding f) {
         return new ReasonView(f.reasonNb(), f.reasonEn());
-    }
-
-    private static TrendView trend(ThresholdSet set) {
-        return set.weightTrend().map(TrendView::of).orElse(null);
     }
 }

@@ -1,52 +1,51 @@
 package no.mila.dho.threshold.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import no.mila.dho.measurement.application.QuestionnaireCatalog;
+import no.mila.dho.measurement.application.RecentReports;
+import no.mila.dho.measurement.application.RecentReports.RecentReport;
 import no.mila.dho.measurement.domain.Evaluation;
 import no.mila.dho.measurement.domain.Evaluator;
-import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ReportInput;
 import no.mila.dho.measurement.domain.SymptomQuestion;
 import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.patient.application.PatientAccess;
-import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.threshold.persistence.ThresholdChangeRequestEntity;
+import no.mila.dho.threshold.persistence.ThresholdSetEntity;
 
 /**
  * A dry run: the patient's recent reports evaluated again under a proposed version, next to the result each
  * report got when it came in. Nothing is stored or changed; reports keep the result they got. Values marked
- * invalid are left out, as they are of trend rules.
+ * invalid are left out, as they are of trend rules. The reports are the measurement feature's, read through
+ * {@link RecentReports}.
  */
 @ApplicationScoped
 public class ReEvaluation {
 
     public static final int MAX_DAYS = 90;
 
+    /** How far before the first report weights are read for the trend rule (its longest window: 14 days and the day). */
+    private static final Duration WEIGHT_LOOKBACK = Duration.ofDays(15);
+
     private final PatientAccess access;
     private final QuestionnaireCatalog questionnaires;
+    private final RecentReports reports;
     private final Clock clock;
-    private final EntityManager em;
 
-    public ReEvaluation(PatientAccess access, QuestionnaireCatalog questionnaires, Clock clock,
-                        EntityManager em) {
-        this.em = em;
+    public ReEvaluation(PatientAccess access, QuestionnaireCatalog questionnaires, RecentReports reports, Clock clock) {
         this.access = access;
         this.questionnaires = questionnaires;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -69,77 +68,32 @@ public class ReEvaluation {
         access.requireClinical(patientId);
         ThresholdChangeRequestEntity request = ThresholdChangeRequestEntity.ofPatient(patientId, requestId)
                 .orElseThrow(() -> ProblemException.notFound("Threshold change request " + requestId));
-        String pathway = pathwayOf(request);
+        String pathway = ThresholdSetEntity.<ThresholdSetEntity>findById(request.baseSetId).pathway;
         ThresholdSet proposed = request.proposed();
         List<SymptomQuestion> questionnaire = questionnaires.questionsOf(pathway);
         Instant from = clock.instant().minus(Duration.ofDays(days));
-        Map<UUID, Row> reports = reports(patientId, from);
-        List<ReportInput.WeightPoint> weights = weights(patientId, from.minus(Duration.ofDays(15)));
+        List<ReportInput.WeightPoint> weights = reports.weightsSince(patientId, from.minus(WEIGHT_LOOKBACK));
         List<ReportOutcome> outcomes = new ArrayList<>();
-        Map<Zone, Integer> storedZones = new EnumMap<>(Zone.class);
-        Map<Zone, Integer> proposedZones = new EnumMap<>(Zone.class);
-        for (Zone zone : Zone.values()) {
-            storedZones.put(zone, 0);
-            proposedZones.put(zone, 0);
-        }
+        Map<Zone, Integer> storedZones = zeroCounts();
+        Map<Zone, Integer> proposedZones = zeroCounts();
         int changed = 0;
-        for (Map.Entry<UUID, Row> entry : reports.entrySet()) {
-            Row row = entry.getValue();
-            Evaluation evaluation = Evaluator.evaluate(new ReportInput(row.measuredAt, row.values, row.answers, weights),
-                    proposed, questionnaire);
-            ReportOutcome outcome = new ReportOutcome(entry.getKey(), row.measuredAt, row.zone, evaluation);
+        for (RecentReport report : reports.measuredSince(patientId, from)) {
+            Evaluation evaluation = Evaluator.evaluate(new ReportInput(report.measuredAt(), report.values(),
+                    report.answers(), weights), proposed, questionnaire);
+            ReportOutcome outcome = new ReportOutcome(report.reportId(), report.measuredAt(), report.zone(), evaluation);
             outcomes.add(outcome);
-            storedZones.merge(row.zone, 1, Integer::sum);
+            storedZones.merge(report.zone(), 1, Integer::sum);
             proposedZones.merge(evaluation.zone(), 1, Integer::sum);
             changed += outcome.changed() ? 1 : 0;
         }
         return new Result(requestId, days, from, outcomes, storedZones, proposedZones, changed);
     }
 
-    private String pathwayOf(ThresholdChangeRequestEntity request) {
-        return (String) em
-                .createNativeQuery("SELECT pathway FROM threshold_set WHERE id = ?1")
-                .setParameter(1, request.baseSetId).getSingleResult();
-    }
-
-    private static final class Row {
-        Instant measuredAt;
-        Zone zone;
-        final Map<MeasurementType, BigDecimal> values = new EnumMap<>(MeasurementType.class);
-        final Map<String, String> answers = new TreeMap<>();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<UUID, Row> reports(UUID patientId, Instant from) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT r.id, r.measured_at, r.zone, 'M' AS kind, m.type AS code, m.value, NULL AS option
-                  FROM report r JOIN measurement m ON m.report_id = r.id AND NOT m.invalid
-                 WHERE r.patient_id = ?1 AND r.measured_at >= ?2 AND r.zone IS NOT NULL
-                UNION ALL
-                SELECT r.id, r.measured_at, r.zone, 'A', a.question, NULL, a.option
-                  FROM report r JOIN symptom_answer a ON a.report_id = r.id
-                 WHERE r.patient_id = ?1 AND r.measured_at >= ?2 AND r.zone IS NOT NULL
-                ORDER BY 2 DESC, 1""").setParameter(1, patientId).setParameter(2, Timestamp.from(from)).getResultList();
-        Map<UUID, Row> reports = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            Row row = reports.computeIfAbsent((UUID) r[0], id -> new Row());
-            row.measuredAt = SqlValues.instant(r[1]);
-            row.zone = Zone.valueOf((String) r[2]);
-            if ("M".equals(r[3])) {
-                row.values.put(MeasurementType.valueOf((String) r[4]), (BigDecimal) r[5]);
-            } else {
-                row.answers.put((String) r[4], (String) r[6]);
-            }
+    private static Map<Zone, Integer> zeroCounts() {
+        Map<Zone, Integer> counts = new EnumMap<>(Zone.class);
+        for (Zone zone : Zone.values()) {
+            counts.put(zone, 0);
         }
-        return reports;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<ReportInput.WeightPoint> weights(UUID patientId, Instant from) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT measured_at, value FROM measurement
-                 WHERE patient_id = ?1 AND type = 'BODY_WEIGHT' AND NOT invalid AND measured_at >= ?2""")
-                .setParameter(1, patientId).setParameter(2, Timestamp.from(from)).getResultList();
-        return rows.stream().map(r -> new ReportInput.WeightPoint(SqlValues.instant(r[0]), (BigDecimal) r[1])).toList();
+        return counts;
     }
 }

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
-import no.mila.dho.threshold.application.ThresholdService;
 import no.mila.dho.measurement.domain.ThresholdSet;
-import no.mila.dho.threshold.persistence.ThresholdSetEntity;
-import no.mila.dho.threshold.persistence.WeightTrendColumns;
 import no.mila.dho.threshold.domain.ChangeStatus;
 import no.mila.dho.threshold.persistence.ThresholdChangeLimitEntity;
 import no.mila.dho.threshold.persistence.ThresholdChangeRequestEntity;
 import no.mila.dho.threshold.persistence.ThresholdChangeStepEntity;
+import no.mila.dho.threshold.persistence.ThresholdSetEntity;
+import no.mila.dho.threshold.persistence.WeightTrendColumns;
 
 /**
  * Records the steps of a threshold change: the request's state and its trail, and on verification the new
@@ -26,15 +25,17 @@ public class ThresholdChangeSteps {
     }
 
     private final ThresholdService thresholds;
+    private final ThresholdVersionStore versions;
 
-    public ThresholdChangeSteps(ThresholdService thresholds) {
+    public ThresholdChangeSteps(ThresholdService thresholds, ThresholdVersionStore versions) {
         this.thresholds = thresholds;
+        this.versions = versions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ThresholdChangeRequestEntity proposed(UUID patientId, UUID episodeId, ThresholdSetEntity base, String reason,
                                                  ThresholdSet proposed, Signer by, Instant at) {
-        thresholds.requireUsable(base.pathway, proposed, "The proposed limits are not usable");
+        versions.requireUsable(base.pathway, proposed, "The proposed limits are not usable");
         ThresholdChangeRequestEntity request = new ThresholdChangeRequestEntity();
         request.id = UUID.randomUUID();
         request.patientId = patientId;

@@ -56,6 +56,23 @@ public final class ThresholdRules {
         return problems;
     }
 
+    /**
+     * What a proposal leaves out that the version in force has: each type with limits (sent as {@code {}} on
+     * purpose, a type has none) and the weight trend rule, unless stated as no longer measured. So nothing is
+     * dropped from a patient's thresholds by leaving it out of a proposal.
+     */
+    public static List<Violation> omissions(ThresholdSet inForce, ThresholdSet proposed) {
+        List<Violation> omitted = new ArrayList<>();
+        inForce.limits().keySet().stream().filter(type -> !proposed.limits().containsKey(type)
+                && !proposed.notMeasured().containsKey(type)).forEach(type -> omitted.add(new Violation("limits." + type,
+                "is missing: the version in force has limits for " + type + "; send them (or {} to remove them on purpose)")));
+        if (inForce.weightTrend().isPresent() && proposed.weightTrend().isEmpty()
+                && !proposed.notMeasured().containsKey(MeasurementType.BODY_WEIGHT)) {
+            omitted.add(new Violation("weightTrend", "is missing: the version in force has a weight trend rule"));
+        }
+        return omitted;
+    }
+
     private static Optional<Violation> redLimitProblem(MeasurementType type, ThresholdSet set) {
         if (type == MeasurementType.BODY_WEIGHT) {
             return set.weightTrend().isPresent() ? Optional.empty() : Optional.of(new Violation("weightTrend",

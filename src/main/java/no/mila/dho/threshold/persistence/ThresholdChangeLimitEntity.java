@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.Limits;
-import no.mila.dho.threshold.persistence.LimitColumns;
 import no.mila.dho.measurement.domain.MeasurementType;
 import org.hibernate.annotations.Immutable;
 

@@ -17,8 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdSet;
-import no.mila.dho.threshold.persistence.LimitColumns;
-import no.mila.dho.threshold.persistence.WeightTrendColumns;
 import no.mila.dho.threshold.domain.ChangeStatus;
 import no.mila.dho.threshold.domain.RequestFacts;
 import org.hibernate.annotations.JdbcTypeCode;

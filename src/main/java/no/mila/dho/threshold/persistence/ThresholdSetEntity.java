@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.measurement.domain.ThresholdSet;
+import no.mila.dho.measurement.domain.WeightTrendRule;
 import no.mila.dho.shared.review.ClinicalReview;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import no.mila.dho.measurement.domain.ThresholdSet;
-import no.mila.dho.measurement.domain.WeightTrendRule;
 
 /** A pathway's default threshold set or one version of a patient's individual thresholds. */
 @Entity

@@ -93,6 +93,25 @@ class ThresholdRulesTest {
                 new ThresholdSet(Map.of(MeasurementType.SPO2, Limits.of(88, null, null, null)), Optional.empty()))).isEmpty();
     }
 
+    @Test
+    void a_proposal_that_names_every_type_and_the_trend_of_the_version_in_force_omits_nothing() {
+        assertThat(ThresholdRules.omissions(Defaults.HEART_FAILURE, Defaults.HEART_FAILURE)).isEmpty();
+        ThresholdSet removedOnPurpose = Defaults.with(Defaults.COPD, MeasurementType.BODY_TEMPERATURE, Limits.NONE);
+        assertThat(ThresholdRules.omissions(Defaults.COPD, removedOnPurpose)).isEmpty();
+    }
+
+    @Test
+    void a_type_or_trend_left_out_of_a_proposal_is_named_unless_stated_as_no_longer_measured() {
+        Map<MeasurementType, Limits> limits = new java.util.EnumMap<>(Defaults.HEART_FAILURE.limits());
+        limits.remove(MeasurementType.PULSE);
+        ThresholdSet leftOut = new ThresholdSet(limits, Optional.empty());
+        assertThat(ThresholdRules.omissions(Defaults.HEART_FAILURE, leftOut)).extracting(ThresholdRules.Violation::field)
+                .containsExactly("limits.PULSE", "weightTrend");
+        ThresholdSet stated = new ThresholdSet(limits, Optional.empty(),
+                Map.of(MeasurementType.PULSE, "Måles ikke lenger", MeasurementType.BODY_WEIGHT, "Har ikke vekt"));
+        assertThat(ThresholdRules.omissions(Defaults.HEART_FAILURE, stated)).isEmpty();
+    }
+
     @Property(tries = 1000)
     void a_version_without_problems_makes_every_measured_type_evaluable(@ForAll("versions") ThresholdSet set,
                                                                        @ForAll("measured") Set<MeasurementType> measured) {
