@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.mila.dho.measurement.application.ThresholdService;
+import no.mila.dho.threshold.application.ThresholdService;
 import no.mila.dho.patient.application.EpisodeTransitions;
 import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.patient.domain.EquipmentType;

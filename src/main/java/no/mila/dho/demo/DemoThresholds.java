@@ -7,15 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import no.mila.dho.measurement.application.ThresholdService;
+import no.mila.dho.threshold.application.ThresholdService;
 import no.mila.dho.measurement.domain.Limits;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ThresholdSet;
-import no.mila.dho.measurement.persistence.ThresholdSetEntity;
+import no.mila.dho.threshold.persistence.ThresholdSetEntity;
 import no.mila.dho.patient.persistence.EpisodeEntity;
-import no.mila.dho.thresholdchange.application.ThresholdChangeSteps;
-import no.mila.dho.thresholdchange.application.ThresholdChangeSteps.Signer;
-import no.mila.dho.thresholdchange.persistence.ThresholdChangeRequestEntity;
+import no.mila.dho.threshold.application.ThresholdChangeSteps;
+import no.mila.dho.threshold.application.ThresholdChangeSteps.Signer;
+import no.mila.dho.threshold.persistence.ThresholdChangeRequestEntity;
 
 /**
  * Threshold changes of the demo: patients past the baseline got individual thresholds proposed by nurse Nora,

@@ -34,7 +34,7 @@ public final class Evaluator {
     static Finding measurement(MeasurementType type, BigDecimal value, ThresholdSet thresholds) {
         Limits limits = thresholds.limitsOf(type);
         Limits.Classification c = limits.classify(value);
-        if (c.zone() != Zone.RED && !ThresholdRules.evaluable(type, limits, thresholds.weightTrend())) {
+        if (c.zone() != Zone.RED && !RedLimits.evaluable(type, limits, thresholds.weightTrend())) {
             return notEvaluable(type, value);
         }
         if (c.zone() == Zone.GREEN) {

@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.mila.dho.measurement.application.IncompleteThresholdsReport;
+import no.mila.dho.threshold.application.IncompleteThresholdsReport;
 import no.mila.dho.testsupport.PatientFixtures;
 import no.mila.dho.testsupport.ThresholdFixtures;
 import no.mila.dho.testsupport.Tokens;

@@ -168,7 +168,7 @@ class EvaluatorTest {
     /** The zone of one value: its limits' zone, at least yellow when the type has no red limit to judge it by. */
     private static Zone expected(ThresholdSet set, MeasurementType type, BigDecimal value) {
         Zone zone = set.limitsOf(type).classify(value).zone();
-        return ThresholdRules.evaluable(type, set.limitsOf(type), set.weightTrend()) ? zone : zone.worst(Zone.YELLOW);
+        return RedLimits.evaluable(type, set.limitsOf(type), set.weightTrend()) ? zone : zone.worst(Zone.YELLOW);
     }
 
     @Property(tries = 300)

@@ -27,7 +27,7 @@ class NotEvaluableTest {
 
     @Test
     void spo2_75_against_limits_that_are_all_null_is_not_evaluable_and_yellow_never_green() {
-        Evaluation e = evaluate(ThresholdRulesTest.with(Defaults.COPD, MeasurementType.SPO2, Limits.NONE),
+        Evaluation e = evaluate(Defaults.with(Defaults.COPD, MeasurementType.SPO2, Limits.NONE),
                 MeasurementType.SPO2, 75);
         assertThat(e.zone()).isEqualTo(Zone.YELLOW);
         assertThat(e.findings()).singleElement().satisfies(f -> {
@@ -44,7 +44,7 @@ class NotEvaluableTest {
 
     @Test
     void a_value_beyond_the_red_limit_that_is_present_stays_red_though_the_other_side_is_missing() {
-        ThresholdSet onlyLow = ThresholdRulesTest.with(Defaults.COPD, MeasurementType.PULSE, Limits.of(40, 50, 100, null));
+        ThresholdSet onlyLow = Defaults.with(Defaults.COPD, MeasurementType.PULSE, Limits.of(40, 50, 100, null));
         assertThat(evaluate(onlyLow, MeasurementType.PULSE, 35).zone()).isEqualTo(Zone.RED);
         assertThat(evaluate(onlyLow, MeasurementType.PULSE, 70).findings().get(0).kind())
                 .isEqualTo(Finding.Kind.NOT_EVALUABLE);
@@ -66,7 +66,7 @@ class NotEvaluableTest {
         ThresholdSet set = new ThresholdSet(byType, trend ? Optional.of(WeightTrendRule.standard()) : Optional.empty());
         Evaluation e = evaluate(set, type, value);
         if (e.zone() == Zone.GREEN) {
-            assertThat(ThresholdRules.evaluable(type, limits, set.weightTrend())).isTrue();
+            assertThat(RedLimits.evaluable(type, limits, set.weightTrend())).isTrue();
         }
         if (limits.classify(value).zone() == Zone.RED) {
             assertThat(e.zone()).isEqualTo(Zone.RED);

@@ -1,0 +1,69 @@
+package no.mila.dho.threshold.application;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.mila.dho.patient.application.PatientAccess;
+import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.shared.paging.Page;
+import no.mila.dho.shared.paging.PageRequest;
+import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.security.CurrentUser;
+import no.mila.dho.threshold.domain.ChangeStatus;
+import no.mila.dho.threshold.persistence.ChangeRequestQueue;
+import no.mila.dho.threshold.persistence.ThresholdChangeRequestEntity;
+
+/** Reading change requests: one request, a patient's requests, and the work queues across patients. */
+@ApplicationScoped
+public class ChangeRequestQueries {
+
+    /** Which work queue: requests waiting for a physician's order, or for a second person's verification. */
+    public enum Awaiting { ORDER, VERIFICATION }
+
+    private final PatientAccess access;
+    private final CurrentUser user;
+    private final ChangeRequestQueue queue;
+    private final ChangeRequestDetailsLoader details;
+
+    public ChangeRequestQueries(PatientAccess access, CurrentUser user, ChangeRequestQueue queue,
+                                ChangeRequestDetailsLoader details) {
+        this.access = access;
+        this.user = user;
+        this.queue = queue;
+        this.details = details;
+    }
+
+    public ChangeRequestDetails one(UUID patientId, UUID requestId) {
+        PatientEntity patient = access.requireClinical(patientId);
+        ThresholdChangeRequestEntity request = ThresholdChangeRequestEntity.ofPatient(patientId, requestId)
+                .orElseThrow(() -> ProblemException.notFound("Threshold change request " + requestId));
+        return details.load(List.of(request), Map.of(patient.id, patient)).get(0);
+    }
+
+    public List<ChangeRequestDetails> ofPatient(UUID patientId) {
+        PatientEntity patient = access.requireClinical(patientId);
+        List<ThresholdChangeRequestEntity> requests = ThresholdChangeRequestEntity
+                .list("patientId = ?1 order by proposedAt desc", patientId);
+        return details.load(requests, Map.of(patient.id, patient));
+    }
+
+    /**
+     * The caller's queue: requests waiting for an order (a physician sees their patients', a nurse all), or
+     * ordered requests the caller could verify (not entered nor ordered by them), oldest first.
+     */
+    public Page<ChangeRequestDetails> queue(Awaiting awaiting, PageRequest page) {
+        Parameters params = new Parameters();
+        String scope = access.searchScope(params);
+        Page<ThresholdChangeRequestEntity> requests = awaiting == Awaiting.ORDER
+                ? queue.inStatus(ChangeStatus.PROPOSED, scope, params, null, page)
+                : queue.inStatus(ChangeStatus.ORDERED, scope, params, user.subject(), page);
+        Map<UUID, PatientEntity> patients = PatientEntity.<PatientEntity>list("id in ?1",
+                requests.items().stream().map(r -> r.patientId).distinct().toList()).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return Page.of(details.load(requests.items(), patients), page, requests.totalItems());
+    }
+}
