@@ -28,12 +28,23 @@ SELECT q.patient_id AS patient_id,
   FROM equipment q
  WHERE q.returned_on IS NULL;
 
--- Published by the patient feature: what decides who may see a patient in a native search. Read it with the alias
--- p, for PatientAccess.nativeSearchScope names these columns as p.gp_hpr, p.responsible_physician_hpr and
--- p.municipality.
-CREATE VIEW patient_access_view AS
+-- Published by the patient feature: every pathway episode with its state (ended ones too). Readers choose the states
+-- they want with a parameter, from the one home of those rules: episode_state = ANY(EpisodeState.openNames(),
+-- followedUpNames(), allocatedNames()).
+CREATE VIEW episode_view AS
+SELECT e.id         AS episode_id,
+       e.patient_id AS patient_id,
+       e.pathway    AS pathway,
+       e.state      AS episode_state,
+       e.start_date AS episode_start
+  FROM episode e;
+
+-- Published by the patient feature: who is responsible for each patient (the municipality, the GP, the responsible
+-- physician), which is also who may see the patient. Read it with the alias p in a native search, for
+-- PatientAccess.nativeSearchScope names these columns as p.gp_hpr, p.responsible_physician_hpr and p.municipality.
+CREATE VIEW patient_responsibility_view AS
 SELECT p.id                        AS patient_id,
+       p.municipality              AS municipality,
        p.gp_hpr                    AS gp_hpr,
-       p.responsible_physician_hpr AS responsible_physician_hpr,
-       p.municipality              AS municipality
+       p.responsible_physician_hpr AS responsible_physician_hpr
   FROM patient p;

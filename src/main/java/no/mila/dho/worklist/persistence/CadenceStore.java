@@ -16,8 +16,7 @@ import no.mila.dho.worklist.domain.DueTask;
 /**
  * The cadence job's SQL: which episodes were checked on which day ({@code cadence_check}, locked with
  * {@code SKIP LOCKED}), and the tasks it creates ({@code ON CONFLICT DO NOTHING} against one task per patient, type
- * and period, and one open task per patient and type). Episodes come from the patient feature's
- * {@code patient_episode_view}.
+ * and period, and one open task per patient and type). Episodes come from the patient feature's {@code episode_view}.
  */
 @ApplicationScoped
 public class CadenceStore {
@@ -42,7 +41,7 @@ public class CadenceStore {
     public void enrol() {
         em.createNativeQuery("""
                 INSERT INTO cadence_check (episode_id)
-                SELECT episode_id FROM patient_episode_view WHERE episode_state = ANY(:followedUp)
+                SELECT episode_id FROM episode_view WHERE episode_state = ANY(:followedUp)
                     ON CONFLICT DO NOTHING""").setParameter("followedUp", EpisodeState.followedUpNames())
                 .executeUpdate();
     }
@@ -52,7 +51,7 @@ public class CadenceStore {
     public List<Episode> nextBatch(LocalDate today, int size) {
         List<Tuple> rows = em.createNativeQuery("""
                 SELECT e.episode_id, e.patient_id, e.episode_start, e.episode_state
-                  FROM cadence_check c JOIN patient_episode_view e ON e.episode_id = c.episode_id
+                  FROM cadence_check c JOIN episode_view e ON e.episode_id = c.episode_id
                  WHERE e.episode_state = ANY(:followedUp) AND e.episode_start IS NOT NULL
                    AND c.checked_on IS DISTINCT FROM :today
                  ORDER BY c.episode_id LIMIT :size

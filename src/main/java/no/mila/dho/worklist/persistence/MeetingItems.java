@@ -66,7 +66,7 @@ public class MeetingItems {
                        (SELECT count(*) FROM follow_up_task t WHERE t.patient_id = m.patient_id AND t.status <> 'CLOSED')
                            AS open_tasks
                   FROM specialist_meeting_item m
-                  JOIN patient_access_view p ON p.patient_id = m.patient_id
+                  JOIN patient_responsibility_view p ON p.patient_id = m.patient_id
                   JOIN patient_episode_view n ON n.patient_id = m.patient_id
                  WHERE m.outcome IS NULL AND m.department = :department AND %s
                  ORDER BY m.flagged_at, m.id""".formatted(scope), Tuple.class);

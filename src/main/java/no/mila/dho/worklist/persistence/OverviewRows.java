@@ -39,7 +39,7 @@ public class OverviewRows {
     }
 
     public long count(String municipality) {
-        return ((Tuple) em.createNativeQuery("SELECT count(*) AS patients FROM patient_episode_view "
+        return ((Tuple) em.createNativeQuery("SELECT count(*) AS patients FROM patient_responsibility_view "
                         + "WHERE municipality = :municipality", Tuple.class)
                 .setParameter("municipality", municipality).getSingleResult()).get("patients", Number.class).longValue();
     }

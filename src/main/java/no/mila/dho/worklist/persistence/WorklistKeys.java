@@ -17,8 +17,9 @@ import no.mila.dho.worklist.domain.TaskType;
 
 /**
  * The keys of the worklist, narrow enough to come from indexes alone: each patient's worst open alert (the index
- * {@code alert_open_worst} behind {@code open_alert_view}) and the tasks due of pathways not ended (their cadence
- * no longer applies; alerts stay until handled). One query for a page of keys in the worklist's order (level, then
+ * {@code alert_open_worst} behind the alert feature's {@code open_alert_view}) and the tasks due of pathways not
+ * ended (their cadence no longer applies; alerts stay until handled), filtered through the patient feature's
+ * {@code patient_responsibility_view} and {@code episode_view}. One query for a page of keys in the worklist's order (level, then
  * oldest first), one for the counts per level. The level is {@link Level}'s ordinal.
  */
 @ApplicationScoped
@@ -52,7 +53,7 @@ public class WorklistKeys {
                 SELECT 'TASK', t.id, 2, t.patient_id, t.due_date::timestamptz, t.claimed_by_subject, t.type
                   FROM follow_up_task t
                  WHERE t.status <> 'CLOSED' AND t.due_date <= :today
-                   AND EXISTS (SELECT 1 FROM patient_episode_view e WHERE e.episode_id = t.episode_id
+                   AND EXISTS (SELECT 1 FROM episode_view e WHERE e.episode_id = t.episode_id
                                   AND e.episode_state = ANY(:open))
             )
             SELECT %s FROM items i %s WHERE 1 = 1 %s %s""";
@@ -89,17 +90,16 @@ public class WorklistKeys {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("today", Date.valueOf(today));
         params.put("open", EpisodeState.openNames());
-        String joins = "";
+        StringBuilder joins = new StringBuilder();
         StringBuilder where = new StringBuilder();
-        if (criteria.municipality() != null || criteria.pathway() != null) {
-            joins = " JOIN patient_episode_view p ON p.patient_id = i.patient_id";
-        }
         if (criteria.municipality() != null) {
+            joins.append(" JOIN patient_responsibility_view p ON p.patient_id = i.patient_id");
             where.append(" AND p.municipality = :municipality");
             params.put("municipality", criteria.municipality());
         }
         if (criteria.pathway() != null) {
-            where.append(" AND p.pathway = :pathway AND p.episode_state = ANY(:open)");
+            joins.append(" JOIN episode_view e ON e.patient_id = i.patient_id AND e.episode_state = ANY(:open)");
+            where.append(" AND e.pathway = :pathway");
             params.put("pathway", criteria.pathway());
         }
         if (criteria.alertLevel() != null) {
