@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param id            the alert (or task)
  * @param patientId     whose it is
  * @param status        where it stands
- * @param holderSubject the subject of the nurse holding it (null unless claimed)
+ * @param holderSubject the subject of the nurse who claimed it (null while open)
  * @param holderName    the name (or else the subject) of the nurse who claimed it
  * @param claimedAt     when it was claimed
  * @param closedBy      the name (or else the subject) of the nurse who closed it
