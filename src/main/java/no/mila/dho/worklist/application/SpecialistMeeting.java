@@ -2,20 +2,17 @@ package no.mila.dho.worklist.application;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.patient.application.PatientAccess;
-import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
 import no.mila.dho.shared.security.CurrentUser;
+import no.mila.dho.worklist.persistence.MeetingItems;
 
 /**
  * The weekly interdisciplinary meeting with the specialists: patients brought up per department (lung, heart),
@@ -31,21 +28,26 @@ public class SpecialistMeeting {
     public record Entry(UUID id, UUID patientId, String patientName, String department, String reason, String flaggedBy,
                         Instant flaggedAt, long openAlerts, long openTasks,
                         List<WorklistQueries.LatestValue> latestValues) {
+
+        static Entry of(MeetingItems.Waiting w, List<WorklistQueries.LatestValue> latestValues) {
+            return new Entry(w.id(), w.patientId(), w.patientName(), w.department(), w.reason(), w.flaggedBy(),
+                    w.flaggedAt(), w.openAlerts(), w.openTasks(), latestValues);
+        }
     }
 
-    private final EntityManager em;
+    private final MeetingItems items;
     private final PatientAccess access;
     private final CurrentUser user;
     private final Clock clock;
-    private final WorklistQueries worklist;
+    private final WorklistLines lines;
 
-    public SpecialistMeeting(EntityManager em, PatientAccess access, CurrentUser user, Clock clock,
-                             WorklistQueries worklist) {
-        this.em = em;
+    public SpecialistMeeting(MeetingItems items, PatientAccess access, CurrentUser user, Clock clock,
+                             WorklistLines lines) {
+        this.items = items;
         this.access = access;
         this.user = user;
         this.clock = clock;
-        this.worklist = worklist;
+        this.lines = lines;
     }
 
     @Transactional
@@ -53,66 +55,32 @@ public class SpecialistMeeting {
         access.requireClinical(patientId);
         requireKnown(department);
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO specialist_meeting_item (id, patient_id, department, reason, flagged_by_subject, "
-                        + "flagged_by_name, flagged_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, id).setParameter(2, patientId).setParameter(3, department).setParameter(4, reason)
-                .setParameter(5, user.subject()).setParameter(6, user.displayName())
-                .setParameter(7, Timestamp.from(clock.instant())).executeUpdate();
+        items.insert(id, patientId, department, reason, user.subject(), user.displayName(), clock.instant());
         return id;
     }
 
-    /**
-     * The patients waiting for the meeting of {@code department} that the caller may see, oldest first. The
-     * conditions are joined with {@code AND}, each a predicate of its own with bound parameters.
-     */
-    @SuppressWarnings("unchecked")
+    /** The patients waiting for the meeting of {@code department} that the caller may see, oldest first. */
     public List<Entry> list(String department) {
         requireKnown(department);
-        Parameters params = Parameters.with("department", department);
-        List<String> conditions = List.of("m.outcome IS NULL", "m.department = :department",
-                access.nativeSearchScope(params));
-        jakarta.persistence.Query query = em.createNativeQuery("""
-                SELECT m.id, m.patient_id, p.given_name || ' ' || p.family_name, m.department, m.reason,
-                       coalesce(m.flagged_by_name, m.flagged_by_subject), m.flagged_at,
-                       (SELECT count(*) FROM alert a WHERE a.patient_id = p.id AND a.status <> 'CLOSED'),
-                       (SELECT count(*) FROM follow_up_task t WHERE t.patient_id = p.id AND t.status <> 'CLOSED')
-                  FROM specialist_meeting_item m JOIN patient p ON p.id = m.patient_id
-                """ + " WHERE " + String.join(" AND ", conditions) + " ORDER BY m.flagged_at, m.id");
-        params.map().forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        Map<UUID, List<WorklistQueries.LatestValue>> latest = worklist.latestValues(
-                rows.stream().map(r -> (UUID) r[1]).distinct().toList());
-        List<Entry> entries = new ArrayList<>();
-        for (Object[] r : rows) {
-            entries.add(new Entry((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    SqlValues.instant(r[6]), ((Number) r[7]).longValue(), ((Number) r[8]).longValue(),
-                    latest.getOrDefault((UUID) r[1], List.of())));
-        }
-        return entries;
+        Parameters scopeParams = new Parameters();
+        String scope = access.nativeSearchScope(scopeParams);
+        List<MeetingItems.Waiting> waiting = items.waiting(department, scope, scopeParams);
+        Map<UUID, List<WorklistQueries.LatestValue>> latest = lines.latestValues(
+                waiting.stream().map(MeetingItems.Waiting::patientId).distinct().toList());
+        return waiting.stream().map(w -> Entry.of(w, latest.getOrDefault(w.patientId(), List.of()))).toList();
     }
 
     private void requireKnown(String department) {
-        if (em.createNativeQuery("SELECT 1 FROM hospital_department WHERE code = ?1").setParameter(1, department)
-                .getResultList().isEmpty()) {
+        if (!items.departmentExists(department)) {
             throw ProblemException.invalid("department", "is not a known hospital department");
         }
     }
 
     @Transactional
     public void decide(UUID itemId, MeetingOutcome outcome, String note) {
-        List<?> patient = em.createNativeQuery("SELECT patient_id FROM specialist_meeting_item WHERE id = ?1")
-                .setParameter(1, itemId).getResultList();
-        if (patient.isEmpty()) {
-            throw ProblemException.notFound("Meeting item " + itemId);
-        }
-        access.requireClinical((UUID) patient.get(0));
-        int decided = em.createNativeQuery("UPDATE specialist_meeting_item SET outcome = ?1, outcome_note = ?2, "
-                        + "decided_by_subject = ?3, decided_by_name = ?4, decided_at = ?5, version = version + 1 "
-                        + "WHERE id = ?6 AND outcome IS NULL")
-                .setParameter(1, outcome.name()).setParameter(2, note).setParameter(3, user.subject())
-                .setParameter(4, user.displayName()).setParameter(5, Timestamp.from(clock.instant()))
-                .setParameter(6, itemId).executeUpdate();
-        if (decided == 0) {
+        UUID patientId = items.patientOf(itemId).orElseThrow(() -> ProblemException.notFound("Meeting item " + itemId));
+        access.requireClinical(patientId);
+        if (!items.decide(itemId, outcome.name(), note, user.subject(), user.displayName(), clock.instant())) {
             throw new ProblemException(ProblemType.CONFLICT, "The meeting already recorded an outcome for this patient");
         }
     }

@@ -1,4 +1,4 @@
-package no.mila.dho.worklist.api;
+package no.mila.dho.worklist.application;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.mila.dho.testsupport.PatientFixtures;
 import no.mila.dho.testsupport.Tokens;
-import no.mila.dho.worklist.application.CadenceJob;
 import org.junit.jupiter.api.Test;
 
 /** The cadence job with controlled dates: each rule on its working day and not before, and nothing twice. */

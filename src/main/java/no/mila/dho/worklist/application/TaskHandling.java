@@ -1,0 +1,16 @@
+package no.mila.dho.worklist.application;
+
+import jakarta.inject.Singleton;
+import no.mila.dho.alert.application.HandlingSteps;
+import no.mila.dho.alert.application.ItemHandling;
+import no.mila.dho.worklist.persistence.TaskStore;
+import no.mila.dho.worklist.persistence.TrailStore;
+
+/** Claiming, releasing and closing the cadence tasks, by the same steps and rules as alerts. */
+@Singleton
+public class TaskHandling extends ItemHandling {
+
+    public TaskHandling(HandlingSteps steps, TaskStore store, TrailStore trails) {
+        super(steps, store.handling(), trails.of(TrailStore.Of.TASK));
+    }
+}
