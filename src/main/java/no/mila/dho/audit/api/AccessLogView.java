@@ -1,17 +1,17 @@
 package no.mila.dho.audit.api;
 
 import java.time.Instant;
+import no.mila.dho.audit.application.LoggedAccess;
 import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.audit.domain.AccessOutcome;
-import no.mila.dho.audit.persistence.AccessLogEntity;
 
 /** One access to a patient's data, as shown to the patient (§ 18) and to the follow-up service. */
 public record AccessLogView(Instant at, String actorName, String actorRole, String actorHpr,
                             String actorMunicipality, AccessAction action, String resource, AccessOutcome outcome,
                             String requestId) {
 
-    public static AccessLogView of(AccessLogEntity e) {
-        return new AccessLogView(e.at, e.actorName, e.actorRole, e.actorHpr, e.actorMunicipality, e.action,
-                e.resource, e.outcome, e.requestId);
+    public static AccessLogView of(LoggedAccess e) {
+        return new AccessLogView(e.at(), e.actorName(), e.actorRole(), e.actorHpr(), e.actorMunicipality(), e.action(),
+                e.resource(), e.outcome(), e.requestId());
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -12,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import no.mila.dho.audit.AuditContext;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessOutcome;
@@ -57,12 +60,23 @@ public class AccessLogFilter {
         int status = response.getStatus();
         String requestId = request.getHeaderString(RequestId.HEADER);
         Uni<SecurityIdentity> identity = identities.getDeferredIdentity().onFailure().recoverWithItem((SecurityIdentity) null);
-        if (!io.vertx.core.Context.isOnWorkerThread()) {
-            // never block an event-loop thread with the insert
-            identity = identity.emitOn(Infrastructure.getDefaultWorkerPool());
+        if (!Context.isOnWorkerThread()) {
+            // never block an event-loop thread with the insert; a worker of the request's own context keeps its log
+            // context (request id, subject) for what the writer logs
+            identity = identity.emitOn(onWorker(Vertx.currentContext()));
         }
         return identity.invoke(actor -> writer.write(new AccessLogEntry(id, at, actorOf(actor), patient,
                 audited.value(), what, outcome, status, requestId))).replaceWithVoid();
+    }
+
+    private static Executor onWorker(Context request) {
+        if (request == null) {
+            return Infrastructure.getDefaultWorkerPool();
+        }
+        return task -> request.executeBlocking(() -> {
+            task.run();
+            return null;
+        }, false);
     }
 
     private static AccessLogEntry.Actor actorOf(SecurityIdentity identity) {

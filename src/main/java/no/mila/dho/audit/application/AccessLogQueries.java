@@ -11,9 +11,9 @@ import no.mila.dho.shared.paging.PageRequest;
 @ApplicationScoped
 public class AccessLogQueries {
 
-    public Page<AccessLogEntity> ofPatient(UUID patientId, PageRequest page) {
+    public Page<LoggedAccess> ofPatient(UUID patientId, PageRequest page) {
         PanacheQuery<AccessLogEntity> found = AccessLogEntity.find("patientId = ?1 order by at desc, id desc", patientId)
                 .page(page.panache());
-        return Page.of(found.list(), page, found.count());
+        return Page.of(found.list().stream().map(LoggedAccess::of).toList(), page, found.count());
     }
 }

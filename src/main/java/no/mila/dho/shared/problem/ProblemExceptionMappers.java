@@ -11,14 +11,17 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure inside the REST layer into RFC 9457 problem+json. Nothing internal (stack trace,
- * class name, SQL) reaches the caller; unexpected errors are logged with the request id instead.
+ * Turns every failure inside the REST layer into RFC 9457 problem+json (the one home of exception mapping). Nothing
+ * internal (stack trace, class name, SQL) reaches the caller; unexpected errors are logged with the request id
+ * instead.
  */
 public class ProblemExceptionMappers {
 
@@ -94,6 +97,23 @@ public class ProblemExceptionMappers {
             builder.header(HttpHeaders.ALLOW, allow);
         }
         return builder.build();
+    }
+
+    /**
+     * While PostgreSQL cannot be reached ({@link DatabaseUnavailable}): 503 with {@code Retry-After} instead of a 500,
+     * and one WARN line per request instead of a stack trace. Every other failure goes to {@link #unexpected}.
+     */
+    @ServerExceptionMapper
+    public Response databaseUnavailable(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        Optional<SQLException> cause = DatabaseUnavailable.causeOf(e);
+        if (cause.isEmpty()) {
+            return unexpected(e, uri, headers);
+        }
+        LOG.warnf("Database unavailable, answered 503 (SQL state %s): %s", cause.get().getSQLState(),
+                cause.get().getMessage());
+        return ProblemResponses.builder(ProblemType.SERVICE_UNAVAILABLE,
+                        "The service is temporarily unavailable; try again later", List.of(), uri, headers)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper

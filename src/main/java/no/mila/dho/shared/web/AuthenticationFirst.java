@@ -3,6 +3,8 @@ package no.mila.dho.shared.web;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,8 @@ import no.mila.dho.shared.problem.ProblemType;
  * Every path under {@code /api/} and {@code /fhir/} needs an authenticated caller, and that is checked before the
  * REST layer looks at the path, the method or the media types: an unauthenticated caller gets 401 problem+json,
  * never 404, 405, 406 or 415. Roles are checked afterwards by the resources ({@code @RolesAllowed}). Authentication
- * stays lazy elsewhere ({@code quarkus.http.auth.proactive=false}), so health and OpenAPI stay public.
+ * stays lazy elsewhere ({@code quarkus.http.auth.proactive=false}), so health and OpenAPI stay public. The caller's
+ * subject goes into the request's log context here ({@link LogContext}).
  */
 @ApplicationScoped
 public class AuthenticationFirst {
@@ -45,15 +48,17 @@ public class AuthenticationFirst {
         }
         BiConsumer<RoutingContext, Throwable> refused = (failed, cause) -> unauthorized(failed);
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, refused);
+        Context request = Vertx.currentContext();
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
-                identity -> continueIfAuthenticated(ctx, identity),
+                identity -> continueIfAuthenticated(ctx, request, identity),
                 failure -> unauthorized(ctx));
     }
 
-    private void continueIfAuthenticated(RoutingContext ctx, SecurityIdentity identity) {
+    private void continueIfAuthenticated(RoutingContext ctx, Context request, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             unauthorized(ctx);
         } else {
+            LogContext.authenticated(request, identity);
             ctx.next();
         }
     }

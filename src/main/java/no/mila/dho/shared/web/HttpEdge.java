@@ -1,15 +1,16 @@
 package no.mila.dho.shared.web;
 
+import io.opentelemetry.api.trace.Span;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import no.mila.dho.shared.problem.ProblemType;
-import org.jboss.logging.MDC;
 
 /**
- * The outermost HTTP handlers: the first one fixes the request id (header, response, logs) for every
- * route, the last one answers any path that no route served with a problem+json 404.
+ * The outermost HTTP handlers: the first one fixes the request id (header, response, logs and, while tracing is on,
+ * the request's span as {@code dho.request_id}) for every route, the last one answers any path that no route served
+ * with a problem+json 404.
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -29,7 +30,8 @@ public class HttpEdge {
         String id = RequestId.acceptOrGenerate(ctx.request().getHeader(RequestId.HEADER));
         ctx.request().headers().set(RequestId.HEADER, id);
         ctx.response().putHeader(RequestId.HEADER, id);
-        MDC.put(RequestId.MDC_KEY, id);
+        LogContext.requestStarted(id);
+        Span.current().setAttribute(RequestId.SPAN_ATTRIBUTE, id);
         ctx.next();
     }
 

@@ -5,12 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * The id of one HTTP request: taken from the caller's {@code X-Request-Id} when it is a sensible token,
- * generated otherwise. It is echoed in every response, written in every log line and in problem bodies.
+ * generated otherwise. It is echoed in every response, written in every log line and in problem bodies; it is not the
+ * trace id, which OpenTelemetry gives while tracing is on (ADR 0010).
  */
 public final class RequestId {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
+    /** The attribute of the request's server span that holds the id, while tracing is on (ADR 0010). */
+    public static final String SPAN_ATTRIBUTE = "dho.request_id";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private RequestId() {

@@ -11,20 +11,14 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Formatter;
-import java.util.logging.Handler;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
+import no.mila.dho.testsupport.SyntheticIds;
 import no.mila.dho.testsupport.Tokens;
-import org.jboss.logmanager.ExtHandler;
-import org.jboss.logmanager.ExtLogRecord;
-import org.jboss.logmanager.handlers.ConsoleHandler;
 import org.junit.jupiter.api.Test;
 
 /**
  * With JSON logs switched on as in production, a line logged while a request is served is one JSON object that
- * carries the request's id. The line is formatted by the console handler's own formatter.
+ * carries the request's id and the caller's token subject, never the caller's name or anything about a patient.
+ * The line is formatted by the console handler's own formatter.
  */
 @QuarkusTest
 @TestProfile(JsonLogLineTest.JsonLogs.class)
@@ -37,42 +31,58 @@ class JsonLogLineTest {
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Test
-    void a_line_logged_during_a_request_is_json_with_the_request_id() throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Formatter console = consoleFormatter();
-        ExtHandler capture = new ExtHandler() {
-            @Override
-            protected void doPublish(ExtLogRecord record) {
-                lines.add(console.format(record));
-            }
-        };
-        Logger logger = Logger.getLogger("no.mila.dho.municipality");
-        logger.addHandler(capture);
-        try {
+    void a_line_logged_during_a_request_is_json_with_the_request_id_and_the_subject() throws Exception {
+        List<LogCapture.Captured> lines;
+        try (LogCapture log = new LogCapture()) {
             given().auth().oauth2(Tokens.admin()).header("X-Request-Id", "json-log-line-1")
                     .contentType(ContentType.JSON)
                     .body("{\"number\": \"3220\", \"name\": \"Enebakk\", \"partnerSince\": \"2026-04-01\"}")
                     .when().post("/api/municipalities").then().statusCode(201);
-        } finally {
-            logger.removeHandler(capture);
+            lines = log.of("no.mila.dho.municipality");
         }
 
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0).strip()).doesNotContain("\n");
-        JsonNode line = new ObjectMapper().readTree(lines.get(0));
-        assertThat(line.path("message").asText()).contains("Municipality 3220 (Enebakk) added");
+        String text = lines.get(0).line();
+        assertThat(text.strip()).doesNotContain("\n");
+        JsonNode line = JSON.readTree(text);
+        assertThat(line.path("message").asText()).contains("Municipality 3220 (Enebakk) added").contains("admin-1");
         assertThat(line.path("level").asText()).isEqualTo("INFO");
         assertThat(line.path("mdc").path("requestId").asText()).isEqualTo("json-log-line-1");
+        assertThat(line.path("mdc").path("userSubject").asText()).isEqualTo("admin-1");
+        assertThat(text).doesNotContain("Ada Admin"); // the token's name claim
+        assertThat(line.path("mdc").has("traceId")).as("tracing is off by default").isFalse();
     }
 
-    private static Formatter consoleFormatter() {
-        return handlers(Logger.getLogger("").getHandlers()).filter(ConsoleHandler.class::isInstance).findFirst()
-                .map(Handler::getFormatter).orElseThrow();
-    }
+    @Test
+    void no_line_of_requests_about_a_patient_names_the_patient() throws Exception {
+        String nationalId = SyntheticIds.next();
+        List<LogCapture.Captured> lines;
+        try (LogCapture log = new LogCapture()) {
+            String id = given().auth().oauth2(Tokens.nurse()).header("X-Request-Id", "json-log-line-2")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("nationalId", nationalId, "givenName", "Ingeborg", "familyName", "Loggfri",
+                            "municipality", "3209", "gp", Map.of("name", "Lege", "hpr", "9200001")))
+                    .when().post("/api/patients").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(Tokens.nurse()).queryParam("name", "Loggfri").queryParam("nationalId", nationalId)
+                    .when().get("/api/patients").then().statusCode(200);
+            given().auth().oauth2(Tokens.nurse()).when().get("/api/patients/" + id).then().statusCode(200);
+            // the same registration again is refused: the refusal is about the patient too
+            given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON)
+                    .body(Map.of("nationalId", nationalId, "givenName", "Ingeborg", "familyName", "Loggfri",
+                            "municipality", "3209", "gp", Map.of("name", "Lege", "hpr", "9200001")))
+                    .when().post("/api/patients").then().statusCode(409);
+            lines = log.all();
+        }
 
-    private static Stream<Handler> handlers(Handler[] handlers) {
-        return Stream.of(handlers).flatMap(h -> Stream.concat(Stream.of(h),
-                h instanceof ExtHandler ext ? handlers(ext.getHandlers()) : Stream.empty()));
+        for (LogCapture.Captured captured : lines) {
+            assertThat(captured.line()).doesNotContain(nationalId, "Ingeborg", "Loggfri", "Nora Sykepleier");
+            JsonNode line = JSON.readTree(captured.line());
+            if (line.path("mdc").has("requestId")) {
+                assertThat(line.path("mdc").path("userSubject").asText()).isIn("", "nurse-1");
+            }
+        }
     }
 }

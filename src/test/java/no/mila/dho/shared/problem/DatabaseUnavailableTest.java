@@ -7,10 +7,10 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** Which failures mean "the database cannot be reached" (503), whatever they are wrapped in. */
-class DatabaseUnavailableMapperTest {
+class DatabaseUnavailableTest {
 
     private static boolean unavailable(Throwable failure) {
-        return DatabaseUnavailableMapper.databaseUnavailable(failure).isPresent();
+        return DatabaseUnavailable.causeOf(failure).isPresent();
     }
 
     @Test
