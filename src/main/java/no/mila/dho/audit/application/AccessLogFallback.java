@@ -14,12 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import no.mila.dho.audit.domain.AccessLogEntry;
+import no.mila.dho.audit.persistence.AccessLogInserts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -35,7 +35,7 @@ public class AccessLogFallback {
     /** Takes the rows of one fallback file; throws while the database is still unavailable. */
     @FunctionalInterface
     public interface Sink {
-        void accept(List<AccessLogEntry> entries) throws SQLException;
+        void accept(List<AccessLogEntry> entries) throws AccessLogInserts.NotStored;
     }
 
     private static final Logger LOG = Logger.getLogger(AccessLogFallback.class);
@@ -71,7 +71,7 @@ public class AccessLogFallback {
     }
 
     /** Gives every closed file's rows to the sink, then deletes the file; returns how many rows it gave. */
-    public int drain(Sink sink) throws IOException, SQLException {
+    public int drain(Sink sink) throws IOException, AccessLogInserts.NotStored {
         synchronized (draining) {
             int drained = 0;
             for (Path file : closeAndList()) {
@@ -109,7 +109,7 @@ public class AccessLogFallback {
         }
     }
 
-    private static int drainFile(Path file, Sink sink) throws IOException, SQLException {
+    private static int drainFile(Path file, Sink sink) throws IOException, AccessLogInserts.NotStored {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {
             if (lock == null || channel.size() == 0) {

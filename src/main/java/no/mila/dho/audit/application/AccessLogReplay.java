@@ -3,7 +3,7 @@ package no.mila.dho.audit.application;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.sql.SQLException;
+import no.mila.dho.audit.persistence.AccessLogInserts;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,7 +37,7 @@ public class AccessLogReplay {
                 LOG.infof("Replayed %d access-log rows from %s into the database", replayed, fallback.directory());
             }
             return replayed;
-        } catch (SQLException e) {
+        } catch (AccessLogInserts.NotStored e) {
             LOG.debugf("Access-log replay postponed, the database is still unavailable: %s", e.getMessage());
             return 0;
         } catch (IOException e) {

@@ -1,15 +1,10 @@
 package no.mila.dho.audit.application;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.List;
 import no.mila.dho.audit.domain.AccessLogEntry;
+import no.mila.dho.audit.persistence.AccessLogInserts;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,41 +17,29 @@ import org.jboss.logging.Logger;
 public class AccessLogWriter {
 
     private static final Logger LOG = Logger.getLogger(AccessLogWriter.class);
-    private static final String INSERT = """
-            INSERT INTO access_log (entry_id, at, actor_subject, actor_name, actor_role, actor_hpr, actor_municipality,
-                patient_id, action, resource, outcome, http_status, request_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (entry_id) DO NOTHING""";
 
-    private final AgroalDataSource dataSource;
+    private final AccessLogInserts inserts;
     private final AccessLogFallback fallback;
 
-    public AccessLogWriter(AgroalDataSource dataSource, AccessLogFallback fallback) {
-        this.dataSource = dataSource;
+    public AccessLogWriter(AccessLogInserts inserts, AccessLogFallback fallback) {
+        this.inserts = inserts;
         this.fallback = fallback;
     }
 
     public void write(AccessLogEntry entry) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
-            bind(s, entry);
-            s.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            inserts.insert(entry);
+        } catch (AccessLogInserts.NotStored e) {
             keepForReplay(entry, e);
         }
     }
 
     /** Stores rows written to the fallback; rows already stored are skipped. */
-    void writeAll(List<AccessLogEntry> entries) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
-            for (AccessLogEntry entry : entries) {
-                bind(s, entry);
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+    void writeAll(List<AccessLogEntry> entries) throws AccessLogInserts.NotStored {
+        inserts.insertAll(entries);
     }
 
-    private void keepForReplay(AccessLogEntry entry, SQLException cause) {
+    private void keepForReplay(AccessLogEntry entry, AccessLogInserts.NotStored cause) {
         try {
             if (fallback.append(entry)) {
                 LOG.warnf("The access log could not be written to the database (%s); rows are kept in %s until "
@@ -75,21 +58,5 @@ public class AccessLogWriter {
         } catch (IOException e) {
             return entry.toString();
         }
-    }
-
-    private static void bind(PreparedStatement s, AccessLogEntry e) throws SQLException {
-        s.setObject(1, e.id(), Types.OTHER);
-        s.setTimestamp(2, Timestamp.from(e.at()));
-        s.setString(3, e.actor().subject());
-        s.setString(4, e.actor().name());
-        s.setString(5, e.actor().role());
-        s.setString(6, e.actor().hpr());
-        s.setString(7, e.actor().municipality());
-        s.setObject(8, e.patientId(), Types.OTHER);
-        s.setString(9, e.action().name());
-        s.setString(10, e.resource());
-        s.setString(11, e.outcome().name());
-        s.setInt(12, e.httpStatus());
-        s.setString(13, e.requestId());
     }
 }

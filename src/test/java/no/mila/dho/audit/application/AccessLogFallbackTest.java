@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.audit.domain.AccessLogEntry;
 import no.mila.dho.audit.domain.AccessOutcome;
+import no.mila.dho.audit.persistence.AccessLogInserts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,8 +77,8 @@ class AccessLogFallbackTest {
 
         assertThatThrownBy(() -> fallback.drain(entries -> {
             store(entries); // stored, but the answer was lost: the file must stay
-            throw new SQLException("Connection reset", "08006");
-        })).isInstanceOf(SQLException.class);
+            throw new AccessLogInserts.NotStored(new SQLException("Connection reset", "08006"));
+        })).isInstanceOf(AccessLogInserts.NotStored.class);
         assertThat(files()).hasSize(1);
         fallback.append(entry("req-3"));
 

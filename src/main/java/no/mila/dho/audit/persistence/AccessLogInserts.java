@@ -1,0 +1,77 @@
+package no.mila.dho.audit.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.List;
+import no.mila.dho.audit.domain.AccessLogEntry;
+
+/**
+ * The access log's INSERTs in plain JDBC, autocommitted outside any transaction of the request (so that a
+ * rolled-back request is still logged). The row's own id makes a row land at most once.
+ */
+@ApplicationScoped
+public class AccessLogInserts {
+
+    private static final String INSERT = """
+            INSERT INTO access_log (entry_id, at, actor_subject, actor_name, actor_role, actor_hpr, actor_municipality,
+                patient_id, action, resource, outcome, http_status, request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (entry_id) DO NOTHING""";
+
+    /** The database did not take the rows (it is down, or the connection broke). */
+    public static final class NotStored extends Exception {
+        public NotStored(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public AccessLogInserts(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Stores one row; a row already stored is skipped. */
+    public void insert(AccessLogEntry entry) throws NotStored {
+        insertAll(List.of(entry));
+    }
+
+    /** Stores the rows in one batch; rows already stored are skipped. */
+    public void insertAll(List<AccessLogEntry> entries) throws NotStored {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
+            if (entries.size() == 1) {
+                bind(s, entries.get(0));
+                s.executeUpdate();
+                return;
+            }
+            for (AccessLogEntry entry : entries) {
+                bind(s, entry);
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new NotStored(e);
+        }
+    }
+
+    private static void bind(PreparedStatement s, AccessLogEntry e) throws SQLException {
+        s.setObject(1, e.id(), Types.OTHER);
+        s.setTimestamp(2, Timestamp.from(e.at()));
+        s.setString(3, e.actor().subject());
+        s.setString(4, e.actor().name());
+        s.setString(5, e.actor().role());
+        s.setString(6, e.actor().hpr());
+        s.setString(7, e.actor().municipality());
+        s.setObject(8, e.patientId(), Types.OTHER);
+        s.setString(9, e.action().name());
+        s.setString(10, e.resource());
+        s.setString(11, e.outcome().name());
+        s.setInt(12, e.httpStatus());
+        s.setString(13, e.requestId());
+    }
+}
