@@ -13,7 +13,7 @@ public class AlertHandling extends ItemHandling {
     private final AlertStore store;
 
     public AlertHandling(HandlingSteps steps, AlertStore store, AlertTrail trail) {
-        super(steps, store.handling(), trail);
+        super(steps, new HandledTable(store.handling(), "alert"), trail);
         this.store = store;
     }
 

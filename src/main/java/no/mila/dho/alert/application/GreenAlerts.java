@@ -57,7 +57,7 @@ public class GreenAlerts {
         if (!acknowledge.isEmpty()) {
             HandlingStep step = steps.step(HandlingStep.Kind.CLOSED, GreenAcknowledgement.OUTCOME,
                     GreenAcknowledgement.NOTE);
-            store.handling().close(acknowledge, step);
+            new HandledTable(store.handling(), "alert").close(acknowledge, step);
             acknowledge.forEach(id -> trail.append(id, step));
         }
         return new BulkResult(acknowledge.size(), skipped);

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.UUID;
 import no.mila.dho.alert.domain.HandlingStatus;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.shared.persistence.HandlingColumns;
 import no.mila.dho.shared.persistence.SqlValues;
 
 /**
- * The alert feature's SQL for handling alerts: the handling columns ({@link HandledTable}), the report an alert
+ * The alert feature's SQL for handling alerts: the handling columns ({@link HandlingColumns}), the report an alert
  * came from (through the measurement and threshold features' published views), the alerts of a bulk
  * acknowledgement, and the lines of alerts the worklist shows.
  */
@@ -56,8 +57,8 @@ public class AlertStore {
     }
 
     /** The handling columns of the alerts. */
-    public HandledTable handling() {
-        return new HandledTable(em, "alert", "alert");
+    public HandlingColumns handling() {
+        return new HandlingColumns(em, "alert");
     }
 
     /** The report alert {@code id} came from (every report raises one alert). */

@@ -22,7 +22,7 @@ public class OwnRecord {
 
     /** The id of the patient whose login the caller is; else 404. */
     public UUID patientId() {
-        return access.requireSelf().id;
+        return access.requireSelfId();
     }
 
     /** The questionnaire of the caller's open pathway; 404 without a record or an open pathway. */

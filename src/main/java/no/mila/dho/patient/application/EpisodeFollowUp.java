@@ -44,6 +44,18 @@ public class EpisodeFollowUp {
     }
 
     /**
+     * The end of the baseline, when the patient's first individual thresholds come into force: an episode in
+     * ACTIVE_BASELINE moves to ACTIVE, recorded as the caller's step with {@code reason}; in any other state it is
+     * left as it is. No access check: for the threshold feature, in the transaction of the verified change.
+     */
+    public void endBaseline(UUID episodeId, String reason) {
+        EpisodeEntity episode = EpisodeEntity.findById(episodeId);
+        if (episode.state == EpisodeState.ACTIVE_BASELINE) {
+            transitions.move(episode, EpisodeState.ACTIVE, reason);
+        }
+    }
+
+    /**
      * Records the decision to end: with notice, the episode ends on the planned date (see
      * {@link EpisodeEndingJob}); where the reason allows it and the date is today, it ends at once.
      */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.patient.persistence.AssessmentAnswerEntity;
 import no.mila.dho.patient.persistence.EpisodeEntity;
 import no.mila.dho.patient.persistence.EpisodeTransitionEntity;
@@ -34,6 +35,15 @@ public class EpisodeQueries {
      */
     public Optional<OpenEpisode> openOf(UUID patientId) {
         return EpisodeEntity.openOf(patientId).map(OpenEpisode::of);
+    }
+
+    /**
+     * The state of episode {@code episodeId}, which exists (another feature holds its id). No access check: for
+     * features that have checked access to the episode's patient themselves.
+     */
+    public EpisodeState stateOf(UUID episodeId) {
+        EpisodeEntity episode = EpisodeEntity.findById(episodeId);
+        return episode.state;
     }
 
     /** The episode of the patient, if the caller may see the patient and the episode is theirs; else 404. */

@@ -63,6 +63,11 @@ public class PatientAccess {
         return visible.patient();
     }
 
+    /** The patient in brief, if the caller may see their clinical data (nurse, their physician); else 404. */
+    public PatientBrief requireClinicalBrief(UUID patientId) {
+        return PatientBrief.of(requireClinical(patientId));
+    }
+
     /** What decides who sees the patient, if the caller may see their clinical data; else 404. */
     public PatientFacts requireClinicalFacts(UUID patientId) {
         return requireClinical(patientId).facts();

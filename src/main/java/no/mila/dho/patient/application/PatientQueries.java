@@ -3,7 +3,10 @@ package no.mila.dho.patient.application;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.mila.dho.patient.persistence.PatientEntity;
 import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
@@ -34,5 +37,17 @@ public class PatientQueries {
         PanacheQuery<PatientEntity> found = PatientEntity.search(access.searchScope(params), params, name, nationalId,
                 municipality).page(page.panache());
         return Page.of(found.list(), page, found.count()).map(PatientRecord::of);
+    }
+
+    /**
+     * The names of the patients {@code ids} that exist, by id. No access check: for lists already narrowed to the
+     * patients the caller may see (by {@link PatientAccess#searchScope} or {@link PatientAccess#nativeSearchScope}).
+     */
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return PatientEntity.<PatientEntity>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(p -> p.id, PatientBrief::nameOf));
     }
 }

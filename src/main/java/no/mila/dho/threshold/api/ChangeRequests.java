@@ -7,9 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.threshold.application.ProposeCommand;
 
-/** The bodies of the threshold change steps. */
+/** The bodies of the threshold change steps, and why a step on a request is refused with 409. */
 public final class ChangeRequests {
+
+    static final String STEP_REFUSED = "The request is not in a status this step follows (illegal-transition), "
+            + "you sent an old version (concurrent-modification), or the patient's episode takes no threshold "
+            + "changes (not-in-follow-up)";
 
     private ChangeRequests() {
     }
@@ -27,6 +32,10 @@ public final class ChangeRequests {
                           Map<MeasurementType, @NotBlank @Size(max = 1000) String> notMeasured,
                           boolean order,
                           @Size(max = 1000) String orderNote) {
+
+        ProposeCommand command() {
+            return new ProposeCommand(reason, LimitsView.toDomain(limits, weightTrend, notMeasured), order, orderNote);
+        }
     }
 
     /** Ordering (forordning) by the patient's physician; {@code version} is the request's current version. */

@@ -21,7 +21,6 @@ import no.mila.dho.shared.security.Roles;
 import no.mila.dho.threshold.api.ChangeViews.ChangeRequestView;
 import no.mila.dho.threshold.api.ChangeViews.PreviewView;
 import no.mila.dho.threshold.application.ChangeRequestQueries;
-import no.mila.dho.threshold.application.ProposeCommand;
 import no.mila.dho.threshold.application.ReEvaluation;
 import no.mila.dho.threshold.application.ThresholdChangeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,10 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Threshold changes")
 @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN})
 public class ThresholdChangesResource {
-
-    static final String STEP_REFUSED = "The request is not in a status this step follows (illegal-transition), "
-            + "you sent an old version (concurrent-modification), or the patient's episode takes no threshold "
-            + "changes (not-in-follow-up)";
 
     private final ThresholdChangeService changes;
     private final ChangeRequestQueries queries;
@@ -64,9 +59,7 @@ public class ThresholdChangesResource {
     @APIResponse(responseCode = "409", description = "The patient has an open request (change-request-open), or "
             + "their episode takes no threshold changes (not-in-follow-up)")
     public Response propose(@PathParam("patientId") UUID patientId, @Valid @NotNull ChangeRequests.Propose body) {
-        UUID requestId = changes.propose(patientId, new ProposeCommand(body.reason(),
-                LimitsView.toDomain(body.limits(), body.weightTrend(), body.notMeasured()), body.order(),
-                body.orderNote()));
+        UUID requestId = changes.propose(patientId, body.command());
         return Response.status(Response.Status.CREATED)
                 .header("Location", "/api/patients/" + patientId + "/threshold-changes/" + requestId)
                 .entity(view(patientId, requestId)).build();
@@ -93,7 +86,7 @@ public class ThresholdChangesResource {
     @Audited(value = AccessAction.UPDATE, resource = "threshold-change")
     @Operation(summary = "Order the proposed thresholds (forordning): only the patient's GP or responsible physician")
     @APIResponse(responseCode = "200", description = "The ordered request")
-    @APIResponse(responseCode = "409", description = STEP_REFUSED)
+    @APIResponse(responseCode = "409", description = ChangeRequests.STEP_REFUSED)
     public ChangeRequestView order(@PathParam("patientId") UUID patientId, @PathParam("requestId") UUID requestId,
                                    @Valid @NotNull ChangeRequests.Order body) {
         return view(patientId, changes.order(patientId, requestId, body.version(), body.note()));
@@ -108,7 +101,7 @@ public class ThresholdChangesResource {
     @APIResponse(responseCode = "200", description = "The verified request; its version is in force")
     @APIResponse(responseCode = "403", description = "Not allowed for your role, or you entered or ordered the "
             + "values: a second person must verify (four-eyes-required)")
-    @APIResponse(responseCode = "409", description = STEP_REFUSED)
+    @APIResponse(responseCode = "409", description = ChangeRequests.STEP_REFUSED)
     public ChangeRequestView verify(@PathParam("patientId") UUID patientId, @PathParam("requestId") UUID requestId,
                                     @Valid @NotNull ChangeRequests.Verify body) {
         return view(patientId, changes.verify(patientId, requestId, body.version(), body.note()));
@@ -121,7 +114,7 @@ public class ThresholdChangesResource {
     @Operation(summary = "Reject an open request with a reason (the patient's physician; at verification, the "
             + "second person)")
     @APIResponse(responseCode = "200", description = "The rejected request")
-    @APIResponse(responseCode = "409", description = STEP_REFUSED)
+    @APIResponse(responseCode = "409", description = ChangeRequests.STEP_REFUSED)
     public ChangeRequestView reject(@PathParam("patientId") UUID patientId, @PathParam("requestId") UUID requestId,
                                     @Valid @NotNull ChangeRequests.Close body) {
         return view(patientId, changes.reject(patientId, requestId, body.version(), body.reason()));
@@ -133,7 +126,7 @@ public class ThresholdChangesResource {
     @Audited(value = AccessAction.UPDATE, resource = "threshold-change")
     @Operation(summary = "Withdraw an open request with a reason (who proposed or ordered it)")
     @APIResponse(responseCode = "200", description = "The withdrawn request")
-    @APIResponse(responseCode = "409", description = STEP_REFUSED)
+    @APIResponse(responseCode = "409", description = ChangeRequests.STEP_REFUSED)
     public ChangeRequestView withdraw(@PathParam("patientId") UUID patientId, @PathParam("requestId") UUID requestId,
                                       @Valid @NotNull ChangeRequests.Close body) {
         return view(patientId, changes.withdraw(patientId, requestId, body.version(), body.reason()));

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.mila.dho.measurement.domain.ThresholdSet;
-import no.mila.dho.patient.persistence.PatientEntity;
 import no.mila.dho.threshold.domain.ThresholdDiff;
 import no.mila.dho.threshold.persistence.ThresholdChangeRequestEntity;
 import no.mila.dho.threshold.persistence.ThresholdChangeStepEntity;
@@ -20,8 +19,8 @@ import no.mila.dho.threshold.persistence.ThresholdSetEntity;
 @ApplicationScoped
 public class ChangeRequestDetailsLoader {
 
-    /** {@code patients} by id supplies the patients' names; a request of a patient not in it has none. */
-    public List<ChangeRequestDetails> load(List<ThresholdChangeRequestEntity> requests, Map<UUID, PatientEntity> patients) {
+    /** {@code names} gives the patients' names by id; a request of a patient not in it has none. */
+    public List<ChangeRequestDetails> load(List<ThresholdChangeRequestEntity> requests, Map<UUID, String> names) {
         Map<UUID, List<ThresholdChangeStepEntity>> trails = ThresholdChangeStepEntity
                 .ofRequests(requests.stream().map(r -> r.id).toList()).stream()
                 .collect(Collectors.groupingBy(s -> s.requestId));
@@ -32,9 +31,8 @@ public class ChangeRequestDetailsLoader {
             Integer resulting = request.resultingSetId == null ? null
                     : ThresholdSetEntity.<ThresholdSetEntity>findByIdOptional(request.resultingSetId)
                     .map(s -> s.versionNo).orElse(null);
-            PatientEntity patient = patients.get(request.patientId);
             details.add(new ChangeRequestDetails(ChangeRequestDetails.Request.of(request),
-                    patient == null ? null : patient.givenName + " " + patient.familyName, proposed, base.versionNo,
+                    names.get(request.patientId), proposed, base.versionNo,
                     ThresholdDiff.between(base.toDomain(), proposed),
                     trails.getOrDefault(request.id, List.of()).stream().map(ChangeRequestDetails.Step::of).toList(),
                     resulting));

@@ -5,10 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import no.mila.dho.patient.application.PatientAccess;
-import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.patient.application.PatientBrief;
+import no.mila.dho.patient.application.PatientQueries;
 import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.problem.ProblemException;
@@ -25,30 +24,32 @@ public class ChangeRequestQueries {
     public enum Awaiting { ORDER, VERIFICATION }
 
     private final PatientAccess access;
+    private final PatientQueries patients;
     private final CurrentUser user;
     private final ChangeRequestQueue queue;
     private final ChangeRequestDetailsLoader details;
 
-    public ChangeRequestQueries(PatientAccess access, CurrentUser user, ChangeRequestQueue queue,
-                                ChangeRequestDetailsLoader details) {
+    public ChangeRequestQueries(PatientAccess access, PatientQueries patients, CurrentUser user,
+                                ChangeRequestQueue queue, ChangeRequestDetailsLoader details) {
         this.access = access;
+        this.patients = patients;
         this.user = user;
         this.queue = queue;
         this.details = details;
     }
 
     public ChangeRequestDetails one(UUID patientId, UUID requestId) {
-        PatientEntity patient = access.requireClinical(patientId);
+        PatientBrief patient = access.requireClinicalBrief(patientId);
         ThresholdChangeRequestEntity request = ThresholdChangeRequestEntity.ofPatient(patientId, requestId)
                 .orElseThrow(() -> ProblemException.notFound("Threshold change request " + requestId));
-        return details.load(List.of(request), Map.of(patient.id, patient)).get(0);
+        return details.load(List.of(request), Map.of(patient.id(), patient.name())).get(0);
     }
 
     public List<ChangeRequestDetails> ofPatient(UUID patientId) {
-        PatientEntity patient = access.requireClinical(patientId);
+        PatientBrief patient = access.requireClinicalBrief(patientId);
         List<ThresholdChangeRequestEntity> requests = ThresholdChangeRequestEntity
                 .list("patientId = ?1 order by proposedAt desc", patientId);
-        return details.load(requests, Map.of(patient.id, patient));
+        return details.load(requests, Map.of(patient.id(), patient.name()));
     }
 
     /**
@@ -57,13 +58,11 @@ public class ChangeRequestQueries {
      */
     public Page<ChangeRequestDetails> queue(Awaiting awaiting, PageRequest page) {
         Parameters params = new Parameters();
-        String scope = access.searchScope(params);
+        String scope = access.nativeSearchScope(params);
         Page<ThresholdChangeRequestEntity> requests = awaiting == Awaiting.ORDER
                 ? queue.inStatus(ChangeStatus.PROPOSED, scope, params, null, page)
                 : queue.inStatus(ChangeStatus.ORDERED, scope, params, user.subject(), page);
-        Map<UUID, PatientEntity> patients = PatientEntity.<PatientEntity>list("id in ?1",
-                requests.items().stream().map(r -> r.patientId).distinct().toList()).stream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return Page.of(details.load(requests.items(), patients), page, requests.totalItems());
+        Map<UUID, String> names = patients.namesOf(requests.items().stream().map(r -> r.patientId).distinct().toList());
+        return Page.of(details.load(requests.items(), names), page, requests.totalItems());
     }
 }

@@ -2,10 +2,10 @@ package no.mila.dho.threshold.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import no.mila.dho.patient.application.EpisodeQueries;
 import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.patient.domain.EpisodeState;
-import no.mila.dho.patient.persistence.EpisodeEntity;
-import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.patient.domain.PatientFacts;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
 import no.mila.dho.threshold.domain.ChangeStep;
@@ -23,18 +23,19 @@ import no.mila.dho.threshold.persistence.ThresholdChangeRequestEntity;
 public class ChangeStepGuard {
 
     private final PatientAccess access;
+    private final EpisodeQueries episodes;
 
-    public ChangeStepGuard(PatientAccess access) {
+    public ChangeStepGuard(PatientAccess access, EpisodeQueries episodes) {
         this.access = access;
+        this.episodes = episodes;
     }
 
     /** The request, once the caller may take {@code step} on it and holds its current version. */
     ThresholdChangeRequestEntity require(ChangeStep step, UUID patientId, UUID requestId, long version) {
-        PatientEntity patient = access.requireClinical(patientId);
+        PatientFacts patient = access.requireClinicalFacts(patientId);
         ThresholdChangeRequestEntity request = ThresholdChangeRequestEntity.ofPatient(patientId, requestId)
                 .orElseThrow(() -> ProblemException.notFound("Threshold change request " + requestId));
-        EpisodeEntity episode = EpisodeEntity.findById(request.episodeId);
-        check(step, patient, episode.state, request.facts());
+        check(step, patient, episodes.stateOf(request.episodeId), request.facts());
         if (request.version != version) {
             throw new ProblemException(ProblemType.CONCURRENT_MODIFICATION, "The request changed (version "
                     + request.version + ", you sent " + version + "); read it again and decide on what it is now");
@@ -43,8 +44,8 @@ public class ChangeStepGuard {
     }
 
     /** The problem of the refusal, if the caller may not take {@code step}. */
-    void check(ChangeStep step, PatientEntity patient, EpisodeState episode, RequestFacts request) {
-        ThresholdGovernance.check(step, access.actor(), patient.facts(), episode, request).ifPresent(refusal -> {
+    void check(ChangeStep step, PatientFacts patient, EpisodeState episode, RequestFacts request) {
+        ThresholdGovernance.check(step, access.actor(), patient, episode, request).ifPresent(refusal -> {
             throw new ProblemException(problemOf(refusal.kind()), refusal.message());
         });
     }

@@ -5,11 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.patient.application.PatientAccess;
-import no.mila.dho.patient.persistence.EpisodeEntity;
-import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.patient.application.PatientQueries;
 import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.time.ClockProducer;
@@ -31,11 +31,13 @@ public class DueReviews {
     }
 
     private final PatientAccess access;
+    private final PatientQueries patients;
     private final Clock clock;
     private final BaselineEpisodes episodes;
 
-    public DueReviews(PatientAccess access, Clock clock, BaselineEpisodes episodes) {
+    public DueReviews(PatientAccess access, PatientQueries patients, Clock clock, BaselineEpisodes episodes) {
         this.access = access;
+        this.patients = patients;
         this.clock = clock;
         this.episodes = episodes;
     }
@@ -47,16 +49,18 @@ public class DueReviews {
     public Page<DueReview> page(PageRequest page) {
         LocalDate today = ClockProducer.today(clock);
         Parameters params = new Parameters();
-        String scope = access.searchScope(params);
-        return episodes.startedBy(today.minusDays(BASELINE_DAYS), scope, params, page)
-                .map(row -> due(row.episode(), row.patient(), today));
+        String scope = access.nativeSearchScope(params);
+        Page<BaselineEpisodes.Row> rows = episodes.startedBy(today.minusDays(BASELINE_DAYS), scope, params, page);
+        Map<UUID, String> names = patients.namesOf(rows.items().stream().map(BaselineEpisodes.Row::patientId)
+                .distinct().toList());
+        return rows.map(row -> due(row, names.get(row.patientId()), today));
     }
 
-    private static DueReview due(EpisodeEntity episode, PatientEntity patient, LocalDate today) {
-        LocalDate dueDate = episode.startDate.plusDays(BASELINE_DAYS);
-        Optional<ThresholdChangeRequestEntity> open = ThresholdChangeRequestEntity.openOf(patient.id);
-        return new DueReview(patient.id, patient.givenName + " " + patient.familyName, patient.municipality,
-                episode.pathway, episode.id, episode.startDate, dueDate, ChronoUnit.DAYS.between(dueDate, today),
+    private static DueReview due(BaselineEpisodes.Row episode, String patientName, LocalDate today) {
+        LocalDate dueDate = episode.start().plusDays(BASELINE_DAYS);
+        Optional<ThresholdChangeRequestEntity> open = ThresholdChangeRequestEntity.openOf(episode.patientId());
+        return new DueReview(episode.patientId(), patientName, episode.municipality(), episode.pathway(),
+                episode.episodeId(), episode.start(), dueDate, ChronoUnit.DAYS.between(dueDate, today),
                 open.map(r -> r.id).orElse(null), open.map(r -> r.status).orElse(null));
     }
 }

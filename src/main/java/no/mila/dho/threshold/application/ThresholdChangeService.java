@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.mila.dho.measurement.domain.ThresholdSet;
-import no.mila.dho.patient.application.EpisodeTransitions;
+import no.mila.dho.patient.application.EpisodeFollowUp;
+import no.mila.dho.patient.application.EpisodeQueries;
+import no.mila.dho.patient.application.OpenEpisode;
 import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.patient.domain.EpisodeState;
-import no.mila.dho.patient.persistence.EpisodeEntity;
-import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.patient.domain.PatientFacts;
 import no.mila.dho.shared.problem.FieldViolation;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
@@ -41,11 +42,12 @@ public class ThresholdChangeService {
     private final ThresholdVersionStore versions;
     private final ChangeStepGuard guard;
     private final ThresholdChangeSteps steps;
-    private final EpisodeTransitions transitions;
+    private final EpisodeQueries episodes;
+    private final EpisodeFollowUp followUp;
 
     public ThresholdChangeService(PatientAccess access, CurrentUser user, Clock clock, ThresholdService thresholds,
                                   ThresholdVersionStore versions, ChangeStepGuard guard, ThresholdChangeSteps steps,
-                                  EpisodeTransitions transitions) {
+                                  EpisodeQueries episodes, EpisodeFollowUp followUp) {
         this.access = access;
         this.user = user;
         this.clock = clock;
@@ -53,14 +55,15 @@ public class ThresholdChangeService {
         this.versions = versions;
         this.guard = guard;
         this.steps = steps;
-        this.transitions = transitions;
+        this.episodes = episodes;
+        this.followUp = followUp;
     }
 
     @Transactional
     public UUID propose(UUID patientId, ProposeCommand command) {
-        PatientEntity patient = access.requireClinical(patientId);
-        EpisodeEntity episode = EpisodeEntity.openOf(patientId).orElse(null);
-        EpisodeState state = episode == null ? null : episode.state;
+        PatientFacts patient = access.requireClinicalFacts(patientId);
+        OpenEpisode episode = episodes.openOf(patientId).orElse(null);
+        EpisodeState state = episode == null ? null : episode.state();
         guard.check(ChangeStep.PROPOSE, patient, state, null);
         if (command.orderNow()) {
             guard.check(ChangeStep.ORDER, patient, state, new RequestFacts(ChangeStatus.PROPOSED, user.subject(), null));
@@ -72,7 +75,7 @@ public class ThresholdChangeService {
             throw new ProblemException(ProblemType.CHANGE_REQUEST_OPEN, "Change request " + open.id + " is "
                     + open.status + "; finish, reject or withdraw it before proposing another");
         });
-        ThresholdChangeRequestEntity request = steps.proposed(patientId, episode.id, base, command.reason(),
+        ThresholdChangeRequestEntity request = steps.proposed(patientId, episode.id(), base, command.reason(),
                 command.proposed(), signer(), clock.instant());
         if (command.orderNow()) {
             steps.ordered(request, signer(), clock.instant(), command.orderNote());
@@ -97,13 +100,7 @@ public class ThresholdChangeService {
     public UUID verify(UUID patientId, UUID requestId, long version, String note) {
         ThresholdChangeRequestEntity request = guard.require(ChangeStep.VERIFY, patientId, requestId, version);
         ThresholdSetEntity next = steps.verified(request, signer(), clock.instant(), note);
-        EpisodeEntity episode = EpisodeEntity.findById(request.episodeId);
-        if (episode.state == EpisodeState.ACTIVE_BASELINE) {
-            EpisodeState from = transitions.requireAllowed(episode, EpisodeState.ACTIVE);
-            episode.state = EpisodeState.ACTIVE;
-            transitions.record(episode, from, user.subject(), user.displayName(), user.primaryRole(),
-                    "Individual thresholds in force (version " + next.versionNo + ")");
-        }
+        followUp.endBaseline(request.episodeId, "Individual thresholds in force (version " + next.versionNo + ")");
         return request.id;
     }
 

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.mila.dho.measurement.domain.ThresholdSet;
 import no.mila.dho.patient.application.PatientAccess;
-import no.mila.dho.patient.persistence.PatientEntity;
+import no.mila.dho.patient.application.PatientBrief;
 import no.mila.dho.threshold.domain.ThresholdDiff;
 import no.mila.dho.threshold.persistence.ThresholdChangeRequestEntity;
 import no.mila.dho.threshold.persistence.ThresholdSetEntity;
@@ -28,10 +28,10 @@ public class ThresholdHistory {
 
     /** Every version of the patient's thresholds, newest first, with its origin, trail and changes. */
     public List<ThresholdVersion> of(UUID patientId) {
-        PatientEntity patient = access.requireClinical(patientId);
+        PatientBrief patient = access.requireClinicalBrief(patientId);
         List<ThresholdSetEntity> versions = ThresholdSetEntity.versionsOf(patientId);
         List<ThresholdChangeRequestEntity> requests = ThresholdChangeRequestEntity.list("patientId", patientId);
-        Map<UUID, ChangeRequestDetails> byRequest = details.load(requests, Map.of(patient.id, patient)).stream()
+        Map<UUID, ChangeRequestDetails> byRequest = details.load(requests, Map.of(patient.id(), patient.name())).stream()
                 .collect(Collectors.toMap(d -> d.request().id(), Function.identity()));
         List<ThresholdVersion> history = new ArrayList<>();
         ThresholdSet previous = null;

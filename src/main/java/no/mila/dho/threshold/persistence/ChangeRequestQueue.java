@@ -7,7 +7,10 @@ import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.threshold.domain.ChangeStatus;
 
-/** The work queues' search: the requests in one status among the patients the caller may see, oldest first. */
+/**
+ * The work queues' search: the requests in one status among the patients the caller may see, oldest first. Who
+ * may see a patient is read from the patient feature's published {@code patient_responsibility_view}.
+ */
 @ApplicationScoped
 public class ChangeRequestQueue {
 
@@ -18,20 +21,19 @@ public class ChangeRequestQueue {
     }
 
     /**
-     * One page of the requests in {@code status} of the patients {@code scope} admits (the patient feature's JPQL
-     * condition on {@code PatientEntity p}, its parameters already in {@code params}); when {@code notBy} is set,
-     * only requests that subject neither proposed nor ordered.
+     * One page of the requests in {@code status} of the patients {@code scope} admits (the patient feature's SQL
+     * condition on {@code p}, {@code PatientAccess.nativeSearchScope}, its parameters already in {@code params});
+     * when {@code notBy} is set, only requests that subject neither proposed nor ordered.
      */
     public Page<ThresholdChangeRequestEntity> inStatus(ChangeStatus status, String scope, Parameters params,
                                                        String notBy, PageRequest page) {
-        params.and("status", status);
-        String where = " from ThresholdChangeRequestEntity r, PatientEntity p where p.id = r.patientId"
-                + " and r.status = :status and " + scope;
+        params.and("status", status.name());
+        String from = "FROM threshold_change_request r JOIN patient_responsibility_view p ON p.patient_id = r.patient_id"
+                + " WHERE r.status = :status AND " + scope;
         if (notBy != null) {
-            where += " and r.proposedBySubject <> :me and r.orderedBySubject <> :me";
+            from += " AND r.proposed_by_subject <> :me AND r.ordered_by_subject <> :me";
             params.and("me", notBy);
         }
-        return Jpql.page(em, "select r" + where + " order by r.proposedAt, r.id", "select count(r)" + where,
-                ThresholdChangeRequestEntity.class, params, page);
+        return SqlPage.page(em, "r.*", from, "r.proposed_at, r.id", ThresholdChangeRequestEntity.class, params, page);
     }
 }

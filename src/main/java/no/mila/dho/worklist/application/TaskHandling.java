@@ -1,6 +1,7 @@
 package no.mila.dho.worklist.application;
 
 import jakarta.inject.Singleton;
+import no.mila.dho.alert.application.HandledTable;
 import no.mila.dho.alert.application.HandlingSteps;
 import no.mila.dho.alert.application.ItemHandling;
 import no.mila.dho.worklist.persistence.TaskStore;
@@ -11,6 +12,6 @@ import no.mila.dho.worklist.persistence.TrailStore;
 public class TaskHandling extends ItemHandling {
 
     public TaskHandling(HandlingSteps steps, TaskStore store, TrailStore trails) {
-        super(steps, store.handling(), trails.of(TrailStore.Of.TASK));
+        super(steps, new HandledTable(store.handling(), "task"), trails.of(TrailStore.Of.TASK));
     }
 }

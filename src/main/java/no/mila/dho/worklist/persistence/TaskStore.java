@@ -8,13 +8,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import no.mila.dho.alert.domain.HandledItems;
-import no.mila.dho.alert.persistence.HandledTable;
+import no.mila.dho.shared.persistence.HandlingColumns;
 import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.worklist.domain.TaskType;
 
 /**
- * The follow-up tasks: their handling columns (handled as alerts are, {@link HandledTable}) and the lines of tasks
+ * The follow-up tasks: their handling columns (handled as alerts are, {@link HandlingColumns}) and the lines of tasks
  * the worklist shows.
  */
 @ApplicationScoped
@@ -39,8 +38,8 @@ public class TaskStore {
     }
 
     /** The handling columns of the tasks. */
-    public HandledItems handling() {
-        return new HandledTable(em, "follow_up_task", "task");
+    public HandlingColumns handling() {
+        return new HandlingColumns(em, "follow_up_task");
     }
 
     /** The worklist's lines of the tasks {@code ids}. */
