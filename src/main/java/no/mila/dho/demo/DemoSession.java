@@ -1,0 +1,75 @@
+package no.mila.dho.demo;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs a piece of the demo data as one of the {@link DemoUser}s: in a request context of its own whose caller is
+ * that user, with the claims their access token would carry (subject, name, HPR number, municipality) and their
+ * realm role. So the demo goes through the same commands, access policy and clinical rules as the API; nothing
+ * here is reachable over HTTP, and it refuses to run unless demo data is enabled. The token is signed with a key
+ * made up at start and never shown: it is how the OIDC extension hands the claims to {@code CurrentUser}, not a
+ * credential anybody could present.
+ */
+@ApplicationScoped
+class DemoSession {
+
+    private final boolean enabled;
+    private final CurrentIdentityAssociation identity;
+    private final String secret;
+
+    DemoSession(@ConfigProperty(name = "dho.demo-data.enabled", defaultValue = "false") boolean enabled,
+                CurrentIdentityAssociation identity) {
+        this.enabled = enabled;
+        this.identity = identity;
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+    }
+
+    /** {@code work}'s result, computed with {@code user} as the caller. Not nested, and never within a request. */
+    <T> T as(DemoUser user, Supplier<T> work) {
+        if (!enabled) {
+            throw new IllegalStateException("Demo data is not enabled (dho.demo-data.enabled)");
+        }
+        ManagedContext request = Arc.container().requestContext();
+        if (request.isActive()) {
+            throw new IllegalStateException("Demo data is entered outside requests, one demo user at a time");
+        }
+        request.activate();
+        try {
+            identity.setIdentity(identityOf(user));
+            return work.get();
+        } finally {
+            request.terminate();
+        }
+    }
+
+    void run(DemoUser user, Runnable work) {
+        as(user, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private SecurityIdentity identityOf(DemoUser user) {
+        JwtClaimsBuilder claims = Jwt.subject(user.subject).claim("name", user.displayName)
+                .claim("preferred_username", user.username);
+        user.hpr().ifPresent(hpr -> claims.claim("hpr", hpr));
+        user.municipality().ifPresent(municipality -> claims.claim("municipality", municipality));
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(user.subject)).addRole(user.role)
+                .addCredential(new AccessTokenCredential(claims.signWithSecret(secret))).build();
+    }
+}
