@@ -1,6 +1,7 @@
 package no.mila.dho.demo;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -29,6 +30,7 @@ class DemoSession {
     private final boolean enabled;
     private final CurrentIdentityAssociation identity;
     private final String secret;
+    private final ThreadLocal<DemoUser> acting = new ThreadLocal<>();
 
     DemoSession(@ConfigProperty(name = "dho.demo-data.enabled", defaultValue = "false") boolean enabled,
                 CurrentIdentityAssociation identity) {
@@ -39,21 +41,34 @@ class DemoSession {
         this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
     }
 
-    /** {@code work}'s result, computed with {@code user} as the caller. Not nested, and never within a request. */
+    /**
+     * {@code work}'s result, computed with {@code user} as the caller. Not nested; a request context already active
+     * (the start-up's) is set aside meanwhile and then restored as it was.
+     */
     <T> T as(DemoUser user, Supplier<T> work) {
         if (!enabled) {
             throw new IllegalStateException("Demo data is not enabled (dho.demo-data.enabled)");
         }
-        ManagedContext request = Arc.container().requestContext();
-        if (request.isActive()) {
-            throw new IllegalStateException("Demo data is entered outside requests, one demo user at a time");
+        if (acting.get() != null) {
+            throw new IllegalStateException("Demo data is entered by one demo user at a time, not " + user
+                    + " within " + acting.get());
         }
+        ManagedContext request = Arc.container().requestContext();
+        InjectableContext.ContextState outer = request.isActive() ? request.getState() : null;
+        if (outer != null) {
+            request.deactivate();
+        }
+        acting.set(user);
         request.activate();
         try {
             identity.setIdentity(identityOf(user));
             return work.get();
         } finally {
             request.terminate();
+            acting.remove();
+            if (outer != null) {
+                request.activate(outer);
+            }
         }
     }
 
