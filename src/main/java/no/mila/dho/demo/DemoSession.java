@@ -8,13 +8,15 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.keys.HmacKey;
+import org.jose4j.lang.JoseException;
 
 /**
  * Runs a piece of the demo data as one of the {@link DemoUser}s: in a request context of its own whose caller is
@@ -29,16 +31,16 @@ class DemoSession {
 
     private final boolean enabled;
     private final CurrentIdentityAssociation identity;
-    private final String secret;
+    private final HmacKey key;
     private final ThreadLocal<DemoUser> acting = new ThreadLocal<>();
 
     DemoSession(@ConfigProperty(name = "dho.demo-data.enabled", defaultValue = "false") boolean enabled,
                 CurrentIdentityAssociation identity) {
         this.enabled = enabled;
         this.identity = identity;
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new HmacKey(secret);
     }
 
     /**
@@ -80,11 +82,22 @@ class DemoSession {
     }
 
     private SecurityIdentity identityOf(DemoUser user) {
-        JwtClaimsBuilder claims = Jwt.subject(user.subject).claim("name", user.displayName)
-                .claim("preferred_username", user.username);
-        user.hpr().ifPresent(hpr -> claims.claim("hpr", hpr));
-        user.municipality().ifPresent(municipality -> claims.claim("municipality", municipality));
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(user.subject)).addRole(user.role)
-                .addCredential(new AccessTokenCredential(claims.signWithSecret(secret))).build();
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject(user.subject);
+        claims.setClaim("name", user.displayName);
+        claims.setClaim("preferred_username", user.username);
+        user.hpr().ifPresent(hpr -> claims.setClaim("hpr", hpr));
+        user.municipality().ifPresent(municipality -> claims.setClaim("municipality", municipality));
+        JsonWebSignature token = new JsonWebSignature();
+        token.setPayload(claims.toJson());
+        token.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
+        token.setKey(key);
+        try {
+            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(user.subject))
+                    .addRole(user.role).addCredential(new AccessTokenCredential(token.getCompactSerialization()))
+                    .build();
+        } catch (JoseException e) {
+            throw new IllegalStateException("The demo user's token could not be made", e);
+        }
     }
 }
