@@ -1,70 +1,52 @@
 package no.mila.dho.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.Zone;
-import no.mila.dho.patient.persistence.EpisodeEntity;
+import no.mila.dho.plan.application.PlanApproval;
+import no.mila.dho.plan.application.PlanDrafting;
+import no.mila.dho.plan.application.PlanRecord;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.domain.PlanItem;
-import no.mila.dho.plan.domain.PlanRules;
-import no.mila.dho.plan.domain.PlanStatus;
-import no.mila.dho.plan.persistence.CarePlanEntity;
-import no.mila.dho.plan.persistence.CarePlanItemEntity;
-import no.mila.dho.plan.persistence.PlanTemplateEntity;
-import no.mila.dho.plan.persistence.PlanTemplateItemEntity;
 
 /**
- * Approved self-management plans of the demo: the pathway's template with the patient's goals and a medication
- * item for the yellow zone, drafted by nurse Nora and approved by GP Lars, so that every report answer of the
- * demo shows the advice of its zone.
+ * Approved self-management plans of the demo, through the plan commands: nurse Nora drafts the pathway's template
+ * with the patient's goals, GP Lars adds a medication item for the yellow zone (only a physician may) and approves
+ * it, so that every report answer of the demo shows the advice of its zone.
  */
 @ApplicationScoped
 class DemoPlans {
 
-    private final Clock clock;
+    private final DemoSession session;
+    private final PlanDrafting drafting;
+    private final PlanApproval approval;
 
-    DemoPlans(Clock clock) {
-        this.clock = clock;
+    DemoPlans(DemoSession session, PlanDrafting drafting, PlanApproval approval) {
+        this.session = session;
+        this.drafting = drafting;
+        this.approval = approval;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    void approved(EpisodeEntity episode, List<String> goals) {
-        PlanTemplateEntity template = PlanTemplateEntity.activeOf(episode.pathway).orElseThrow();
-        List<PlanItem> items = new ArrayList<>(template.items().stream().map(PlanTemplateItemEntity::toNewPlanItem).toList());
-        items.add(0, "COPD".equals(episode.pathway)
-                ? new PlanItem(UUID.randomUUID().toString(), Zone.YELLOW, AdviceCategory.MEDICATION,
-                "Ta prednisolon etter avtale med legen.", "Prednisolon", "30 mg daglig",
-                "ved gul sone med mer tung pust og endret farge på slimet", "etter 5 dager")
-                : new PlanItem(UUID.randomUUID().toString(), Zone.YELLOW, AdviceCategory.MEDICATION,
+    void approved(UUID patientId, String pathway, List<String> goals) {
+        PlanRecord draft = session.as(DemoUser.NORA, () -> drafting.draft(patientId, goals));
+        session.run(DemoUser.LARS, () -> {
+            List<PlanItem> items = new ArrayList<>(draft.items());
+            items.add(0, medication(pathway));
+            PlanRecord changed = drafting.update(patientId, draft.plan().id(), draft.plan().version(), goals, items);
+            approval.approve(patientId, changed.plan().id(), changed.plan().version());
+        });
+    }
+
+    /** The yellow zone's medication item of the pathway (a new item: the plan gives it its key). */
+    private static PlanItem medication(String pathway) {
+        return "COPD".equals(pathway)
+                ? new PlanItem(null, Zone.YELLOW, AdviceCategory.MEDICATION, "Ta prednisolon etter avtale med legen.",
+                "Prednisolon", "30 mg daglig", "ved gul sone med mer tung pust og endret farge på slimet",
+                "etter 5 dager")
+                : new PlanItem(null, Zone.YELLOW, AdviceCategory.MEDICATION,
                 "Ta en ekstra dose vanndrivende etter avtale med legen.", "Furosemid", "40 mg ekstra",
-                "når vekten har økt 2 kg på tre dager", "når vekten er tilbake"));
-        Instant drafted = clock.instant().minus(Duration.ofDays(3));
-        CarePlanEntity plan = new CarePlanEntity();
-        plan.id = UUID.randomUUID();
-        plan.patientId = episode.patientId;
-        plan.versionNo = 1;
-        plan.status = PlanStatus.DRAFT;
-        plan.goals = goals;
-        plan.templateId = template.id;
-        plan.draftedBySubject = DemoThresholds.NORA_SUBJECT;
-        plan.draftedByName = "Nora Sykepleier";
-        plan.draftedByRole = "nurse";
-        plan.draftedAt = drafted;
-        plan.lastChangedBySubject = DemoThresholds.LARS_SUBJECT;
-        plan.lastChangedByName = "Lars Fastlege";
-        plan.lastChangedAt = drafted.plus(Duration.ofHours(4));
-        plan.recordApproval(DemoThresholds.LARS_SUBJECT, "Lars Fastlege", "9200001", drafted.plus(Duration.ofDays(1)),
-                PlanRules.hasHomeNursing(episode.baselineNursingVisitsPerMonth));
-        plan.persist();
-        CarePlanItemEntity.persistAll(plan.id, items);
-        plan.flush();
-        plan.status = PlanStatus.ACTIVE;
-        plan.flush();
+                "når vekten har økt 2 kg på tre dager", "når vekten er tilbake");
     }
 }

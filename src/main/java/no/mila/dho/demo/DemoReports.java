@@ -1,6 +1,7 @@
 package no.mila.dho.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,44 +13,48 @@ import no.mila.dho.measurement.application.ReportCommand;
 import no.mila.dho.measurement.application.ReportService;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.measurement.domain.ReportRules;
-import no.mila.dho.patient.persistence.PatientEntity;
 
 /** A few days of reports for the demo patients, sent through the real report service. */
 @ApplicationScoped
-public class DemoReports {
+class DemoReports {
 
     private final ReportService reports;
+    private final EntityManager entities;
     private final Clock clock;
 
-    public DemoReports(ReportService reports, Clock clock) {
+    DemoReports(ReportService reports, EntityManager entities, Clock clock) {
         this.reports = reports;
+        this.entities = entities;
         this.clock = clock;
     }
 
     /** Ola (COPD): green, then a yellow day with SpO2 91 % and more breathlessness, then green again. */
-    void forOla(PatientEntity ola) {
-        send(ola, 4, Map.of(MeasurementType.SPO2, "95", MeasurementType.PULSE, "78", MeasurementType.SYSTOLIC, "138",
-                MeasurementType.DIASTOLIC, "84"), Map.of("BREATHLESSNESS", "AS_USUAL"));
-        send(ola, 2, Map.of(MeasurementType.SPO2, "91", MeasurementType.PULSE, "96"), Map.of("BREATHLESSNESS", "WORSE",
-                "SPUTUM_COLOUR", "YELLOW_GREEN"));
-        send(ola, 1, Map.of(MeasurementType.SPO2, "94", MeasurementType.PULSE, "82"), Map.of("BREATHLESSNESS", "AS_USUAL"));
+    void forOla(UUID id, DemoPatient ola) {
+        send(id, ola, 4, Map.of(MeasurementType.SPO2, "95", MeasurementType.PULSE, "78", MeasurementType.SYSTOLIC,
+                "138", MeasurementType.DIASTOLIC, "84"), Map.of("BREATHLESSNESS", "AS_USUAL"));
+        send(id, ola, 2, Map.of(MeasurementType.SPO2, "91", MeasurementType.PULSE, "96"), Map.of("BREATHLESSNESS",
+                "WORSE", "SPUTUM_COLOUR", "YELLOW_GREEN"));
+        send(id, ola, 1, Map.of(MeasurementType.SPO2, "94", MeasurementType.PULSE, "82"), Map.of("BREATHLESSNESS",
+                "AS_USUAL"));
     }
 
     /** Kari (heart failure): 2.4 kg gained in three days, which is yellow. */
-    void forKari(PatientEntity kari) {
-        send(kari, 3, Map.of(MeasurementType.BODY_WEIGHT, "80.0"), Map.of());
-        send(kari, 2, Map.of(MeasurementType.BODY_WEIGHT, "80.6"), Map.of());
-        send(kari, 0, Map.of(MeasurementType.BODY_WEIGHT, "82.4", MeasurementType.SYSTOLIC, "128",
+    void forKari(UUID id, DemoPatient kari) {
+        send(id, kari, 3, Map.of(MeasurementType.BODY_WEIGHT, "80.0"), Map.of());
+        send(id, kari, 2, Map.of(MeasurementType.BODY_WEIGHT, "80.6"), Map.of());
+        send(id, kari, 0, Map.of(MeasurementType.BODY_WEIGHT, "82.4", MeasurementType.SYSTOLIC, "128",
                 MeasurementType.DIASTOLIC, "76"), Map.of("SWOLLEN_LEGS", "MORE"));
     }
 
-    private void send(PatientEntity patient, int daysAgo, Map<MeasurementType, String> values, Map<String, String> answers) {
+    private void send(UUID id, DemoPatient patient, int daysAgo, Map<MeasurementType, String> values,
+                      Map<String, String> answers) {
         Instant at = clock.instant().minus(Duration.ofDays(daysAgo)).minus(Duration.ofHours(1));
         List<ReportRules.Sent> sent = values.entrySet().stream().map(e -> new ReportRules.Sent(e.getKey(),
                 new BigDecimal(e.getValue()), e.getKey().unit(), e.getKey().name())).toList();
-        PatientEntity.getEntityManager().flush();
-        reports.submitFor(patient.id, new ReportCommand(UUID.randomUUID(), at, sent, answers, null, null, null),
-                new ReportService.Sender(patient.loginSubject == null ? DemoData.DEMO : patient.loginSubject,
-                        patient.givenName + " " + patient.familyName, "patient", false));
+        // the report path reads and writes over JDBC: what the commands wrote through Hibernate goes first
+        entities.flush();
+        reports.submitFor(id, new ReportCommand(UUID.randomUUID(), at, sent, answers, null, null, null),
+                new ReportService.Sender(patient.login() == null ? DemoData.DEMO : patient.login(), patient.name(),
+                        "patient", false));
     }
 }
