@@ -1,6 +1,6 @@
 -- The worklist reads other features' data through views those features publish (ADR 0008), never their tables.
--- These views are published on behalf of their owners (the worklist helper created them in this migration); each
--- belongs to the feature named in its comment. Postgres inlines them into the queries that read them.
+-- Each view below belongs to the feature named in its comment (the owner of the tables it reads), although the
+-- worklist was the first to need it. Postgres inlines them into the queries that read them.
 
 -- Published by the alert feature: the alerts not yet closed, with what the worklist orders and filters by. The
 -- worklist takes each patient's worst open alert from the index alert_open_worst (patient_id, zone_rank,
