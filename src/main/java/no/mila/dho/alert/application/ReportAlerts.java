@@ -3,19 +3,16 @@ package no.mila.dho.alert.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import no.mila.dho.alert.persistence.AlertInserts;
 import no.mila.dho.measurement.application.AlertRaising;
 import no.mila.dho.measurement.domain.Evaluation;
+import no.mila.dho.shared.persistence.SqlPart;
 
 /**
  * The alert of a report: one per stored report, open, in the report's zone, with the reasons of its non-green
- * findings in Norwegian and English, received when the report was. It must be raised in the transaction that
- * stores the report ({@code MANDATORY}): a report without its alert, or an alert without its report, is never
- * committed.
+ * findings in Norwegian and English, received when the report was. It is written by the report's own statement
+ * ({@link AlertRaising}): a report without its alert, or an alert without its report, is never committed.
  */
 @ApplicationScoped
 public class ReportAlerts implements AlertRaising {
@@ -29,10 +26,8 @@ public class ReportAlerts implements AlertRaising {
     }
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void raise(UUID reportId, UUID patientId, Evaluation evaluation, Instant receivedAt) {
-        inserts.open(new AlertInserts.NewAlert(UUID.randomUUID(), patientId, reportId, evaluation.zone(),
-                reasons(evaluation), receivedAt));
+    public SqlPart alertOf(Evaluation evaluation) {
+        return inserts.open(evaluation.zone(), reasons(evaluation));
     }
 
     private String reasons(Evaluation evaluation) {

@@ -1,7 +1,6 @@
 package no.mila.dho.measurement.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,13 +18,14 @@ import no.mila.dho.shared.problem.ProblemType;
 /**
  * Receives a report exactly once: accepts it by {@link ReportRules}, evaluates it against the patient's thresholds
  * in force, and stores the report (values, answers, evaluation with the threshold version used, answer) and its
- * alert in one database transaction, or nothing. A retry with the same report id and content gets the stored
+ * alert in one atomic statement, or nothing. A retry with the same report id and content gets the stored
  * answer again, byte for byte; with other content, 422. A concurrent duplicate waits on the report's unique key
  * for the first to commit, then stores nothing and gets the first's answer.
  * <p>
- * The transaction is declarative ({@code @Transactional}, joining the caller's, as the demo data's): Agroal enlists
- * the connection in it, and every JDBC statement of the path (context, limits, weights, plan advice, report, alert)
- * is on that one connection and commits once.
+ * No transaction of its own: the reads before the store (context, limits, weights, plan advice) change nothing, and
+ * the store is one statement (the alert is the alert feature's part of it, {@link AlertRaising}). A second statement
+ * for the alert in a JTA transaction cost a quarter of the throughput (bench/README.md). A caller's transaction
+ * (the demo data's) is joined: Agroal enlists the connection in it.
  */
 @ApplicationScoped
 public class ReportService {
@@ -60,7 +60,6 @@ public class ReportService {
     }
 
     /** A report from the patient whose login is {@code subject}. */
-    @Transactional
     public Outcome submitOwn(String subject, ReportCommand command, Sender sender) {
         acceptNote(command, sender);
         ReportContexts.Context context = contexts.byLogin(subject).orElseThrow(() ->
@@ -70,7 +69,6 @@ public class ReportService {
     }
 
     /** A report for a patient the caller was already allowed to reach. */
-    @Transactional
     public Outcome submitFor(UUID patientId, ReportCommand command, Sender sender) {
         acceptNote(command, sender);
         return submit(contexts.byPatient(patientId).orElseThrow(), command, sender);
@@ -88,8 +86,7 @@ public class ReportService {
         Evaluation evaluated = evaluation.evaluate(context, command, questions);
         ReportRecords.Record record = records.of(context, command, sender, evaluated, now,
                 questionnaires.of(context.pathway()).provisional());
-        if (store.storeOnce(record.report(), record.values(), record.answers())) {
-            alerts.raise(record.report().id(), context.patientId(), evaluated, now);
+        if (store.storeOnce(record.report(), record.values(), record.answers(), alerts.alertOf(evaluated))) {
             return new Outcome(record.report().answerJson());
         }
         ReportStore.Existing existing = store.existing(context.patientId(), command.clientReportId()).orElseThrow();

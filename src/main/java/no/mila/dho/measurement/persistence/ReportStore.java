@@ -12,35 +12,39 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.mila.dho.measurement.application.AlertRaising;
 import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.shared.persistence.SqlPart;
 
 /**
- * Stores a report exactly once in plain JDBC: one statement for the report with its values and answers, which
- * stores nothing when the patient's report id is taken (the unique key makes a concurrent duplicate wait for the
- * first and then store nothing), and the report already stored under that id. It runs in the caller's
- * transaction (Agroal gives the transaction's connection), so the report commits with its alert or not at all.
+ * Stores a report exactly once in plain JDBC: one atomic statement for the report with its values, answers and
+ * alert (the alert feature's part, {@link AlertRaising}), which stores nothing when the patient's report id is taken
+ * (the unique key makes a concurrent duplicate wait for the first and then store nothing); and the report already
+ * stored under that id. One statement, so the report is stored with its alert or not at all, in one round trip.
  */
 @ApplicationScoped
 public class ReportStore {
 
     private static final String STORE = """
-            WITH r AS (
+            WITH stored_report AS (
                 INSERT INTO report (id, patient_id, client_report_id, content_hash, measured_at, received_at,
                     entered_by_subject, entered_by_name, entered_by_role, on_behalf, on_behalf_note, device_type,
                     device_serial, zone, threshold_set_id, findings, answer)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                 ON CONFLICT (patient_id, client_report_id) DO NOTHING
-                RETURNING id, patient_id, measured_at
+                RETURNING id, patient_id, measured_at, received_at
             ), m AS (
                 INSERT INTO measurement (id, report_id, patient_id, type, value, unit, zone, measured_at)
                 SELECT x.id, r.id, r.patient_id, x.type, x.value, x.unit, x.zone, r.measured_at
-                FROM r, unnest(?::uuid[], ?::text[], ?::numeric[], ?::text[], ?::text[]) AS x(id, type, value, unit, zone)
+                FROM stored_report r, unnest(?::uuid[], ?::text[], ?::numeric[], ?::text[], ?::text[]) AS x(id, type, value, unit, zone)
             ), s AS (
                 INSERT INTO symptom_answer (report_id, question, option, zone)
                 SELECT r.id, x.question, x.option, x.zone
-                FROM r, unnest(?::text[], ?::text[], ?::text[]) AS x(question, option, zone)
+                FROM stored_report r, unnest(?::text[], ?::text[], ?::text[]) AS x(question, option, zone)
+            ), a AS (
+                %s
             )
-            SELECT count(*) AS stored FROM r""";
+            SELECT count(*) AS stored FROM stored_report""";
 
     private static final String EXISTING = """
             SELECT content_hash, answer FROM report WHERE patient_id = ? AND client_report_id = ?""";
@@ -70,9 +74,13 @@ public class ReportStore {
     public record Existing(String contentHash, String answer) {
     }
 
-    /** Stores the report with its values and answers in one statement; false (nothing stored) when the id was taken. */
-    public boolean storeOnce(NewReport n, List<StoredValue> values, List<StoredAnswer> answers) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(STORE)) {
+    /**
+     * Stores the report with its values, answers and alert in one statement; false (nothing stored) when the id was
+     * taken. {@code alert} reads the CTE {@value AlertRaising#STORED_REPORT}.
+     */
+    public boolean storeOnce(NewReport n, List<StoredValue> values, List<StoredAnswer> answers, SqlPart alert) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(STORE.formatted(alert.sql()))) {
             int i = 0;
             s.setObject(++i, n.id());
             s.setObject(++i, n.patientId());
@@ -99,6 +107,9 @@ public class ReportStore {
             s.setArray(++i, c.createArrayOf("text", answers.stream().map(StoredAnswer::question).toArray()));
             s.setArray(++i, c.createArrayOf("text", answers.stream().map(StoredAnswer::option).toArray()));
             s.setArray(++i, c.createArrayOf("text", answers.stream().map(StoredAnswer::zone).toArray()));
+            for (Object parameter : alert.parameters()) {
+                s.setObject(++i, parameter);
+            }
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong("stored") == 1;

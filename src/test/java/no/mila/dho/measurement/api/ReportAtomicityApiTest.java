@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,10 +19,11 @@ import no.mila.dho.alert.persistence.AlertInserts;
 import no.mila.dho.measurement.domain.Evaluation;
 import no.mila.dho.measurement.persistence.MeasurementEntity;
 import no.mila.dho.measurement.persistence.ReportEntity;
+import no.mila.dho.shared.persistence.SqlPart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A report is stored with its values, answers and alert in one transaction, or not at all. */
+/** A report is stored with its values, answers and alert in one statement, or not at all. */
 @QuarkusTest
 class ReportAtomicityApiTest {
 
@@ -37,11 +39,15 @@ class ReportAtomicityApiTest {
     void alertsThatMayFail() {
         QuarkusMock.installMockForType(new ReportAlerts(inserts, json) {
             @Override
-            public void raise(UUID reportId, UUID patientId, Evaluation evaluation, Instant receivedAt) {
-                if (alertFails.get()) {
-                    throw new IllegalStateException("the alert could not be raised");
+            public SqlPart alertOf(Evaluation evaluation) {
+                SqlPart part = super.alertOf(evaluation);
+                if (!alertFails.get()) {
+                    return part;
                 }
-                super.raise(reportId, patientId, evaluation, receivedAt);
+                // the alert's reasons are not JSON: its INSERT fails inside the report's statement
+                List<Object> broken = new ArrayList<>(part.parameters());
+                broken.set(2, "not json");
+                return new SqlPart(part.sql(), broken);
             }
         }, ReportAlerts.class);
     }
