@@ -12,6 +12,12 @@ import java.util.function.Predicate;
 public enum EpisodeState {
     REFERRED, ASSESSED, ACTIVE_BASELINE, ACTIVE, PAUSED, ENDED;
 
+    /**
+     * Days of the baseline period (ACTIVE_BASELINE) from the allocation's start date: daily reports on the pathway's
+     * default thresholds, then the goal conversation and the review to individual thresholds.
+     */
+    public static final int BASELINE_DAYS = 14;
+
     /** The states each state may move to. */
     public Set<EpisodeState> successors() {
         return switch (this) {

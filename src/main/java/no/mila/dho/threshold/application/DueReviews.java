@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.patient.application.PatientQueries;
+import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.time.ClockProducer;
@@ -22,7 +23,7 @@ import no.mila.dho.threshold.persistence.ThresholdChangeRequestEntity;
 public class DueReviews {
 
     /** Days of baseline before the threshold review is due (domain: individual thresholds after 14 days). */
-    public static final int BASELINE_DAYS = 14;
+    public static final int BASELINE_DAYS = EpisodeState.BASELINE_DAYS;
 
     /** A patient whose baseline is over and who has no individual thresholds yet. */
     public record DueReview(UUID patientId, String patientName, String municipality, String pathway, UUID episodeId,

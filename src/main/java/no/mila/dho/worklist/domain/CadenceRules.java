@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.mila.dho.measurement.domain.Zone;
+import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.shared.time.NorwegianCalendar;
 
 /**
@@ -27,7 +28,7 @@ import no.mila.dho.shared.time.NorwegianCalendar;
  */
 public final class CadenceRules {
 
-    public static final int BASELINE_DAYS = 14;
+    public static final int BASELINE_DAYS = EpisodeState.BASELINE_DAYS;
     public static final int NO_REPORT_DAYS = 14;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("nb-NO"));
