@@ -19,10 +19,7 @@ import no.mila.dho.audit.AuditContext;
 import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessOutcome;
 import no.mila.dho.audit.domain.AccessLogEntry;
-import no.mila.dho.shared.security.CurrentUser;
-import no.mila.dho.shared.security.PrimaryRole;
 import no.mila.dho.shared.web.RequestId;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -65,7 +62,7 @@ public class AccessLogFilter {
             // context (request id, subject) for what the writer logs
             identity = identity.emitOn(onWorker(Vertx.currentContext()));
         }
-        return identity.invoke(actor -> writer.write(new AccessLogEntry(id, at, actorOf(actor), patient,
+        return identity.invoke(actor -> writer.write(new AccessLogEntry(id, at, AccessLogRows.actorOf(actor), patient,
                 audited.value(), what, outcome, status, requestId))).replaceWithVoid();
     }
 
@@ -77,20 +74,6 @@ public class AccessLogFilter {
             task.run();
             return null;
         }, false);
-    }
-
-    private static AccessLogEntry.Actor actorOf(SecurityIdentity identity) {
-        if (identity == null || identity.isAnonymous()) {
-            return AccessLogEntry.Actor.ANONYMOUS;
-        }
-        String role = PrimaryRole.of(identity.getRoles()).orElse(null);
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            return new AccessLogEntry.Actor(token.getSubject() != null ? token.getSubject() : token.getName(),
-                    CurrentUser.claim(token, "name").orElse(token.getName()), role,
-                    CurrentUser.claim(token, "hpr").orElse(null),
-                    CurrentUser.claim(token, "municipality").filter(m -> m.matches("[0-9]{4}")).orElse(null));
-        }
-        return new AccessLogEntry.Actor(identity.getPrincipal().getName(), null, role, null, null);
     }
 
     private static Optional<UUID> pathPatient(ContainerRequestContext request) {

@@ -6,8 +6,10 @@ import java.util.UUID;
 import no.mila.dho.audit.AuditContext;
 import no.mila.dho.patient.domain.AccessPolicy;
 import no.mila.dho.patient.domain.Actor;
+import no.mila.dho.patient.domain.HospitalSharing;
 import no.mila.dho.patient.domain.PatientFacts;
 import no.mila.dho.patient.domain.Visibility;
+import no.mila.dho.patient.persistence.HospitalSharingReads;
 import no.mila.dho.patient.persistence.PatientEntity;
 import no.mila.dho.patient.persistence.PatientScope;
 import no.mila.dho.shared.problem.ProblemException;
@@ -23,10 +25,12 @@ public class PatientAccess {
 
     private final CurrentUser user;
     private final AuditContext audit;
+    private final HospitalSharingReads sharing;
 
-    public PatientAccess(CurrentUser user, AuditContext audit) {
+    public PatientAccess(CurrentUser user, AuditContext audit, HospitalSharingReads sharing) {
         this.user = user;
         this.audit = audit;
+        this.sharing = sharing;
     }
 
     /** A patient together with how much of them the caller sees. */
@@ -34,7 +38,7 @@ public class PatientAccess {
     }
 
     public Actor actor() {
-        return new Actor(user.subject(), user.roles(), user.hpr(), user.municipality());
+        return new Actor(user.subject(), user.roles(), user.hpr(), user.municipality(), user.hospital());
     }
 
     /** The patient, if the caller may see at least their registration; else 404. */
@@ -44,13 +48,19 @@ public class PatientAccess {
             audit.patient(patientId);
             throw ProblemException.notFound("Patient " + patientId);
         }
-        Visibility visibility = AccessPolicy.visibility(actor(), patient.facts());
+        Actor actor = actor();
+        HospitalSharing sharing = AccessPolicy.isHospitalClient(actor) ? sharing(patientId) : HospitalSharing.NONE;
+        Visibility visibility = AccessPolicy.visibility(actor, patient.facts(), sharing);
         if (visibility == Visibility.NONE) {
             audit.refused(patientId);
             throw ProblemException.notFound("Patient " + patientId);
         }
         audit.patient(patientId);
         return new VisiblePatient(patient, visibility);
+    }
+
+    private HospitalSharing sharing(UUID patientId) {
+        return sharing.of(patientId);
     }
 
     /** The patient, if the caller may see their clinical data (nurse, their physician); else 404. */

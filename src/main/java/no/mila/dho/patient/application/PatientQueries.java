@@ -5,11 +5,13 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.mila.dho.patient.persistence.PatientEntity;
 import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
+import no.mila.dho.shared.problem.ProblemException;
 
 /** Reading patients: one the caller may see, the caller's own record, and searches within what they may see. */
 @ApplicationScoped
@@ -24,6 +26,22 @@ public class PatientQueries {
     /** The patient, if the caller may see at least their registration; else 404. */
     public PatientOverview get(UUID patientId) {
         return PatientOverview.of(access.require(patientId).patient());
+    }
+
+    /**
+     * The patient with this national identity number (fødselsnummer or D-number), if there is one and the caller may
+     * see them; empty otherwise, exactly alike (a patient the access policy hides is logged as a refused access).
+     */
+    public Optional<PatientOverview> byNationalId(String nationalId) {
+        Optional<PatientEntity> found = PatientEntity.byNationalId(nationalId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PatientOverview.of(access.require(found.get().id).patient()));
+        } catch (ProblemException hidden) {
+            return Optional.empty();
+        }
     }
 
     /** The patient whose login the caller is (role patient); else 404. */

@@ -9,13 +9,18 @@ public enum Visibility {
     /** Everything the follow-up service holds (nurses; the patient's GP or responsible physician). */
     CLINICAL,
     /** The patient's own data, through /api/me. */
-    OWN;
+    OWN,
+    /**
+     * Shared with a hospital under the patient's written consent (a hospital's machine client over FHIR): clinical
+     * content, read only.
+     */
+    SHARED;
 
     public boolean seesFullNationalId() {
         return this != NONE;
     }
 
     public boolean seesClinical() {
-        return this == CLINICAL || this == OWN;
+        return this == CLINICAL || this == OWN || this == SHARED;
     }
 }

@@ -14,4 +14,7 @@ public class DepartmentEntity extends PanacheEntityBase {
     public String code;
 
     public String name;
+
+    /** The hospital the department belongs to (e.g. AHUS). */
+    public String hospital;
 }

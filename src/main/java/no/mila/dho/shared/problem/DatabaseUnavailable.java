@@ -11,10 +11,10 @@ import java.util.concurrent.TimeoutException;
  * {@link ProblemExceptionMappers#databaseUnavailable}. The database failure usually arrives wrapped (Hibernate's, or a
  * feature's own {@code IllegalStateException} around a JDBC call), so the causes are searched.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     /** Seconds a client should wait: about a database restart or fail-over. */
-    static final int RETRY_AFTER_SECONDS = 30;
+    public static final int RETRY_AFTER_SECONDS = 30;
 
     /** PostgreSQL: admin shutdown, crash shutdown, cannot connect now (starting up); class 08 is checked apart. */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
@@ -23,7 +23,7 @@ final class DatabaseUnavailable {
     }
 
     /** The JDBC failure among the causes that says the database cannot be reached, if there is one. */
-    static Optional<SQLException> causeOf(Throwable failure) {
+    public static Optional<SQLException> causeOf(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t instanceof SQLException sql && unavailable(sql)) {

@@ -9,13 +9,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling, read from the validated access token: subject, display name, realm roles, and the
- * claims {@code hpr} (HPR number of physicians and nurses) and {@code municipality} (of coordinators).
+ * claims {@code hpr} (HPR number of physicians and nurses), {@code municipality} (of coordinators),
+ * {@code hospital} (of a hospital's machine client) and {@code scope}.
  */
 @RequestScoped
 public class CurrentUser {
 
     static final String CLAIM_HPR = "hpr";
     static final String CLAIM_MUNICIPALITY = "municipality";
+    static final String CLAIM_HOSPITAL = "hospital";
+    static final String CLAIM_SCOPE = "scope";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -58,6 +61,16 @@ public class CurrentUser {
 
     public Optional<String> municipality() {
         return claim(CLAIM_MUNICIPALITY);
+    }
+
+    /** The hospital a machine client speaks for (claim {@code hospital}, e.g. {@code AHUS}). */
+    public Optional<String> hospital() {
+        return claim(CLAIM_HOSPITAL);
+    }
+
+    /** The token's scopes (claim {@code scope}, space-separated), e.g. the SMART scope {@code system/*.rs}. */
+    public Set<String> scopes() {
+        return claim(CLAIM_SCOPE).map(s -> Set.of(s.trim().split("\\s+"))).orElse(Set.of());
     }
 
     private Optional<String> claim(String name) {

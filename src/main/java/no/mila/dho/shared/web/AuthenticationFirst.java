@@ -17,8 +17,9 @@ import no.mila.dho.shared.problem.ProblemType;
 
 /**
  * Every path under {@code /api/} and {@code /fhir/} needs an authenticated caller, and that is checked before the
- * REST layer looks at the path, the method or the media types: an unauthenticated caller gets 401 problem+json,
- * never 404, 405, 406 or 415. Roles are checked afterwards by the resources ({@code @RolesAllowed}). Authentication
+ * REST layer looks at the path, the method or the media types: an unauthenticated caller gets 401 problem+json
+ * (an OperationOutcome under {@code /fhir/}), never 404, 405, 406 or 415. The FHIR CapabilityStatement and the SMART
+ * configuration are public, as those specifications expect. Roles are checked afterwards by the resources ({@code @RolesAllowed}). Authentication
  * stays lazy elsewhere ({@code quarkus.http.auth.proactive=false}), so health and OpenAPI stay public. The caller's
  * subject goes into the request's log context here ({@link LogContext}).
  */
@@ -26,6 +27,11 @@ import no.mila.dho.shared.problem.ProblemType;
 public class AuthenticationFirst {
 
     private static final List<String> PROTECTED = List.of("/api/", "/fhir/");
+    /** Public by the FHIR and SMART specifications: the CapabilityStatement and the SMART configuration. */
+    private static final List<String> PUBLIC = List.of("/fhir/r4/metadata", "/fhir/r4/.well-known/smart-configuration");
+    /** The 401 of the FHIR server, an OperationOutcome (FHIR clients read no problem+json). */
+    private static final String FHIR_UNAUTHORIZED = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
+            + "\"error\",\"code\":\"login\",\"diagnostics\":\"A valid bearer access token is required\"}]}";
     private static final String REFUSED = AuthenticationFirst.class.getName() + ".refused";
 
     private final RouteProblems problems;
@@ -42,7 +48,7 @@ public class AuthenticationFirst {
 
     private void requireIdentity(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        if (PROTECTED.stream().noneMatch(path::startsWith)) {
+        if (PROTECTED.stream().noneMatch(path::startsWith) || PUBLIC.contains(path)) {
             ctx.next();
             return;
         }
@@ -79,7 +85,12 @@ public class AuthenticationFirst {
             return null;
         }, false).onComplete(announced -> {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            problems.end(ctx, ProblemType.UNAUTHORIZED, HttpDetails.detailFor(401));
+            if (ctx.normalizedPath().startsWith("/fhir/")) {
+                ctx.response().setStatusCode(401).putHeader("Content-Type", "application/fhir+json")
+                        .end(FHIR_UNAUTHORIZED);
+            } else {
+                problems.end(ctx, ProblemType.UNAUTHORIZED, HttpDetails.detailFor(401));
+            }
         });
     }
 }

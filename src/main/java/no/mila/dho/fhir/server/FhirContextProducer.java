@@ -1,4 +1,4 @@
-package no.mila.dho.fhir;
+package no.mila.dho.fhir.server;
 
 import ca.uhn.fhir.context.FhirContext;
 import io.quarkus.runtime.Startup;
