@@ -1,7 +1,7 @@
 package no.mila.dho.fhir.patient;
 
 import java.util.Date;
-import no.mila.dho.fhir.server.NorwegianIds;
+import no.mila.dho.fhir.server.FhirSystems;
 import no.mila.dho.patient.application.PatientDetails;
 import no.mila.dho.patient.application.PatientRecord;
 import no.mila.dho.patient.domain.NationalIdentityNumber;
@@ -55,7 +55,7 @@ public final class PatientMapping {
                 Organization department = new Organization();
                 department.setId("department");
                 department.setName(d.responsibleDepartment());
-                department.addIdentifier().setSystem("urn:mila:dho:hospital-department")
+                department.addIdentifier().setSystem(FhirSystems.HOSPITAL_DEPARTMENT)
                         .setValue(d.responsibleDepartment());
                 patient.addContained(department);
                 role.setOrganization(new Reference("#department"));
@@ -65,7 +65,7 @@ public final class PatientMapping {
         }
         Organization municipality = new Organization();
         municipality.setId("municipality");
-        municipality.addIdentifier().setSystem(NorwegianIds.KOMMUNENUMMER).setValue(d.municipality());
+        municipality.addIdentifier().setSystem(FhirSystems.KOMMUNENUMMER).setValue(d.municipality());
         municipality.setName(municipalityName != null ? municipalityName : d.municipality());
         municipality.addType().setText("Kommune");
         patient.addContained(municipality);
@@ -77,14 +77,14 @@ public final class PatientMapping {
     public static Identifier identifier(String nationalId) {
         boolean dNumber = new NationalIdentityNumber(nationalId).isDNumber();
         return new Identifier().setUse(Identifier.IdentifierUse.OFFICIAL)
-                .setSystem(dNumber ? NorwegianIds.D_NUMMER : NorwegianIds.FODSELSNUMMER).setValue(nationalId);
+                .setSystem(dNumber ? FhirSystems.D_NUMMER : FhirSystems.FODSELSNUMMER).setValue(nationalId);
     }
 
     private static Practitioner practitioner(String id, String name, String hpr) {
         Practitioner practitioner = new Practitioner();
         practitioner.setId(id);
         if (hpr != null) {
-            practitioner.addIdentifier().setSystem(NorwegianIds.HPR).setValue(hpr);
+            practitioner.addIdentifier().setSystem(FhirSystems.HPR).setValue(hpr);
         }
         if (name != null) {
             practitioner.addName().setText(name);

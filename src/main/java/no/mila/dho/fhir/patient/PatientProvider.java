@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import no.mila.dho.fhir.server.FhirPage;
 import no.mila.dho.fhir.server.FhirPatientGate;
-import no.mila.dho.fhir.server.NorwegianIds;
+import no.mila.dho.fhir.server.FhirSystems;
 import no.mila.dho.municipality.application.MunicipalityService;
 import no.mila.dho.patient.application.PatientOverview;
 import no.mila.dho.patient.application.PatientQueries;
@@ -58,16 +58,16 @@ public class PatientProvider implements IResourceProvider {
         FhirPage page = FhirPage.of(offset, count);
         String system = identifier.getSystem();
         String value = identifier.getValue();
-        if (system != null && !system.isEmpty() && !system.equals(NorwegianIds.FODSELSNUMMER)
-                && !system.equals(NorwegianIds.D_NUMMER)) {
-            throw new InvalidRequestException("identifier: the system must be " + NorwegianIds.FODSELSNUMMER
-                    + " (fødselsnummer) or " + NorwegianIds.D_NUMMER + " (D-nummer)");
+        if (system != null && !system.isEmpty() && !system.equals(FhirSystems.FODSELSNUMMER)
+                && !system.equals(FhirSystems.D_NUMMER)) {
+            throw new InvalidRequestException("identifier: the system must be " + FhirSystems.FODSELSNUMMER
+                    + " (fødselsnummer) or " + FhirSystems.D_NUMMER + " (D-nummer)");
         }
         if (value == null || !NationalIdentityNumber.isValid(value)) {
             throw new InvalidRequestException("identifier: the value must be a valid national identity number");
         }
         boolean dNumber = new NationalIdentityNumber(value).isDNumber();
-        if (system != null && !system.isEmpty() && system.equals(NorwegianIds.D_NUMMER) != dNumber) {
+        if (system != null && !system.isEmpty() && system.equals(FhirSystems.D_NUMMER) != dNumber) {
             return page.empty();
         }
         Optional<PatientOverview> found = patients.byNationalId(value);
