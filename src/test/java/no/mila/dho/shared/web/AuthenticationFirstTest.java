@@ -21,9 +21,23 @@ class AuthenticationFirstTest {
                 .body("requestId", org.hamcrest.Matchers.notNullValue());
     }
 
+    /** The FHIR server answers its 401 as an OperationOutcome, whatever the caller accepts. */
+    private static void assertFhirUnauthorized(ValidatableResponse response) {
+        response.statusCode(401)
+                .contentType("application/fhir+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].code", equalTo("login"));
+    }
+
     @Test
-    void fhir_metadata_asked_for_as_plain_json_without_a_token_is_401_not_406() {
-        assertUnauthorized(given().accept("application/json").when().get("/fhir/r4/metadata").then());
+    void a_fhir_resource_asked_for_as_plain_json_without_a_token_is_401_not_406() {
+        assertFhirUnauthorized(given().accept("application/json").when().get("/fhir/r4/Observation").then());
+    }
+
+    @Test
+    void an_unknown_fhir_path_without_a_token_is_401_not_404() {
+        assertFhirUnauthorized(given().when().get("/fhir/r4/NoSuchType/1").then());
     }
 
     @Test
@@ -34,7 +48,9 @@ class AuthenticationFirstTest {
     @Test
     void an_invalid_token_with_an_odd_media_type_is_401_not_406() {
         assertUnauthorized(given().auth().oauth2("not.a.token").accept("image/png")
-                .when().get("/fhir/r4/metadata").then());
+                .when().get("/api/municipalities").then());
+        assertFhirUnauthorized(given().auth().oauth2("not.a.token").accept("image/png")
+                .when().get("/fhir/r4/Patient/1").then());
     }
 
     @Test
@@ -54,8 +70,8 @@ class AuthenticationFirstTest {
     }
 
     @Test
-    void fhir_metadata_is_served_as_plain_json_to_an_authenticated_client_that_asks_for_it() {
-        given().auth().oauth2(Tokens.forRole("fhir-client")).accept("application/json").when().get("/fhir/r4/metadata")
+    void fhir_metadata_is_public_and_served_as_plain_json_to_a_client_that_asks_for_it() {
+        given().accept("application/json").when().get("/fhir/r4/metadata")
                 .then().statusCode(200).body("resourceType", equalTo("CapabilityStatement"));
     }
 }
