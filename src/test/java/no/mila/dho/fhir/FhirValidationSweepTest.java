@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import no.mila.dho.demo.DemoDataTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import no.mila.dho.testsupport.FhirTokens;
 import no.mila.dho.testsupport.FhirValidation;
 import no.mila.dho.testsupport.PatientFixtures;
@@ -30,8 +30,16 @@ import org.junit.jupiter.api.Test;
  * every served type for every patient, page by page, as a nurse and as the hospital's client.
  */
 @QuarkusTest
-@TestProfile(DemoDataTest.WithDemoData.class)
+@TestProfile(FhirValidationSweepTest.WithDemoData.class)
 class FhirValidationSweepTest {
+
+    /** The run command's demo data. */
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("dho.demo-data.enabled", "true");
+        }
+    }
 
     private static final List<String> SEARCHED = List.of("Observation", "QuestionnaireResponse", "Flag",
             "Flag?status=inactive", "Task", "CarePlan", "AuditEvent");
