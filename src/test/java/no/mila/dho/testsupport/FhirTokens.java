@@ -10,7 +10,7 @@ public final class FhirTokens {
 
     public static final String HOSPITAL = "AHUS";
     public static final String HOSPITAL_SCOPES = "system/Patient.rs system/Observation.rs system/QuestionnaireResponse.rs "
-            + "system/Questionnaire.rs system/Flag.rs system/CarePlan.rs";
+            + "system/Questionnaire.rs system/Flag.rs system/CarePlan.rs system/Basic.rs";
 
     private FhirTokens() {
     }

@@ -16,7 +16,7 @@ import no.mila.dho.fhir.server.SmartScopes.Interaction;
  *   <caption>Roles and resource types</caption>
  *   <tr><th>role</th><th>context</th><th>read and search</th><th>create</th></tr>
  *   <tr><td>fhir-client (a hospital)</td><td>system</td><td>Patient, Observation, QuestionnaireResponse,
- *       Questionnaire, Flag, CarePlan</td><td>-</td></tr>
+ *       Questionnaire, Flag, CarePlan, Basic (the thresholds)</td><td>-</td></tr>
  *   <tr><td>nurse</td><td>user</td><td>all served types</td><td>-</td></tr>
  *   <tr><td>physician</td><td>user</td><td>all served types but AuditEvent (as in the REST API, the access log is
  *       for nurses, admins and the patient)</td><td>-</td></tr>
@@ -34,10 +34,10 @@ public final class FhirRoles {
 
     /** Every resource type the server serves. */
     public static final Set<String> SERVED = Set.of("Patient", "Observation", "QuestionnaireResponse", "Questionnaire",
-            "Flag", "Task", "CarePlan", "AuditEvent");
+            "Flag", "Task", "CarePlan", "AuditEvent", "Basic");
 
     private static final Set<String> SHARED_WITH_HOSPITAL = Set.of("Patient", "Observation", "QuestionnaireResponse",
-            "Questionnaire", "Flag", "CarePlan");
+            "Questionnaire", "Flag", "CarePlan", "Basic");
     private static final Set<String> PATIENT_READS = Set.of("Patient", "Observation", "QuestionnaireResponse",
             "Questionnaire", "Flag", "CarePlan", "AuditEvent");
     private static final Set<String> PATIENT_CREATES = Set.of("Observation", "QuestionnaireResponse");

@@ -23,9 +23,9 @@ public class SmartConfiguration {
 
     static final List<String> SCOPES = List.of("system/*.rs", "user/*.rs", "patient/*.rs", "patient/Observation.c",
             "patient/QuestionnaireResponse.c", "system/Patient.rs", "system/Observation.rs",
-            "system/QuestionnaireResponse.rs", "system/Questionnaire.rs", "system/Flag.rs", "system/CarePlan.rs",
+            "system/QuestionnaireResponse.rs", "system/Questionnaire.rs", "system/Flag.rs", "system/CarePlan.rs", "system/Basic.rs",
             "user/Patient.rs", "user/Observation.rs", "user/QuestionnaireResponse.rs", "user/Questionnaire.rs",
-            "user/Flag.rs", "user/Task.rs", "user/CarePlan.rs", "user/AuditEvent.rs", "patient/Patient.rs",
+            "user/Flag.rs", "user/Task.rs", "user/CarePlan.rs", "user/AuditEvent.rs", "user/Basic.rs", "patient/Patient.rs",
             "patient/Observation.rs", "patient/QuestionnaireResponse.rs", "patient/Questionnaire.rs",
             "patient/Flag.rs", "patient/CarePlan.rs", "patient/AuditEvent.rs");
 
