@@ -50,8 +50,7 @@ public class SymptomAnswerRows implements SymptomAnswerReads {
 
     @Override
     public Optional<AnsweredReport> byId(UUID reportId) {
-        List<AnsweredReport> found = reports(BY_ID, List.of(reportId));
-        return found.stream().findFirst();
+        return reports(BY_ID, List.of(reportId)).stream().findFirst();
     }
 
     @Override
