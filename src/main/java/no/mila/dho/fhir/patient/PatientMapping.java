@@ -4,7 +4,6 @@ import java.util.Date;
 import no.mila.dho.fhir.server.FhirSystems;
 import no.mila.dho.patient.application.PatientDetails;
 import no.mila.dho.patient.application.PatientRecord;
-import no.mila.dho.patient.domain.NationalIdentityNumber;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
@@ -73,9 +72,13 @@ public final class PatientMapping {
         return patient;
     }
 
-    /** The identifier of a national identity number: the fødselsnummer or D-number system by its first digit. */
+    /**
+     * The identifier of a national identity number: the fødselsnummer or D-number system by its first digit (a
+     * D-number adds 4 to the first digit of the birth day). The stored number is not checked again here: a number
+     * stored before a rule changed must still be shown, never turned into an error.
+     */
     public static Identifier identifier(String nationalId) {
-        boolean dNumber = new NationalIdentityNumber(nationalId).isDNumber();
+        boolean dNumber = nationalId.charAt(0) >= '4';
         return new Identifier().setUse(Identifier.IdentifierUse.OFFICIAL)
                 .setSystem(dNumber ? FhirSystems.D_NUMMER : FhirSystems.FODSELSNUMMER).setValue(nationalId);
     }
