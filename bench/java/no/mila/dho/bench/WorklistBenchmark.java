@@ -106,9 +106,13 @@ public final class WorklistBenchmark {
                       FROM patient p, generate_series(0, 51) w WHERE p.created_by = 'bench'""");
             s.execute("""
                     INSERT INTO report (id, patient_id, client_report_id, content_hash, measured_at, received_at,
-                                        entered_by_subject, entered_by_role, on_behalf, zone, findings, answer)
-                    SELECT id, patient_id, gen_random_uuid(), repeat('0', 64), at, at, 'bench', 'patient', FALSE, zone,
-                           '[]', '{}' FROM bench_report ORDER BY at""");
+                                        entered_by_subject, entered_by_role, on_behalf, zone, threshold_set_id,
+                                        findings, answer)
+                    SELECT b.id, b.patient_id, gen_random_uuid(), repeat('0', 64), b.at, b.at, 'bench', 'patient', FALSE,
+                           b.zone, t.id, '[]', '{}'
+                      FROM bench_report b JOIN episode e ON e.patient_id = b.patient_id
+                      JOIN threshold_set t ON t.pathway = e.pathway AND t.patient_id IS NULL AND t.status = 'IN_FORCE'
+                     ORDER BY b.at""");
             s.execute("""
                     INSERT INTO measurement (id, report_id, patient_id, type, value, unit, zone, measured_at)
                     SELECT gen_random_uuid(), id, patient_id, 'SPO2', CASE zone WHEN 'RED' THEN 86 WHEN 'YELLOW' THEN 90 ELSE 95 END,
