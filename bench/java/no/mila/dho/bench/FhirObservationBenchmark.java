@@ -41,7 +41,8 @@ public final class FhirObservationBenchmark {
         try (BenchStack stack = BenchStack.start(root, List.of())) {
             KeycloakAdmin admin = new KeycloakAdmin(stack.keycloak.baseUrl());
             admin.longTokens();
-            SmartTokens tokens = new SmartTokens(admin, stack.keycloak.realmUrl());
+            String type = template.replaceFirst("^/fhir/r4/([A-Za-z]+).*$", "$1");
+            SmartTokens tokens = new SmartTokens(admin, stack.keycloak.realmUrl(), type);
             if (hospital) {
                 tokens.prepareHospital();
             } else {

@@ -40,8 +40,8 @@ final class ObservationHistory {
                            abs(hashtext(p.id::text || 'v' || d)) % 1000 AS r
                       FROM patient p JOIN episode e ON e.patient_id = p.id
                       JOIN threshold_set t ON t.pathway = e.pathway AND t.patient_id IS NULL AND t.status = 'IN_FORCE',
-                           generate_series(1, %d) d
-                     WHERE p.created_by = 'bench' AND d %% 7 <> 0""".formatted(days - 1));
+                           generate_series(1, {last}) d
+                     WHERE p.created_by = 'bench' AND d % 7 <> 0""".replace("{last}", String.valueOf(days - 1)));
             long reports = s.executeUpdate("""
                     INSERT INTO report (id, patient_id, client_report_id, content_hash, measured_at, received_at,
                                         entered_by_subject, entered_by_role, on_behalf, device_type, device_serial, zone,
@@ -68,10 +68,10 @@ final class ObservationHistory {
                                (CASE WHEN pathway = 'COPD' THEN 'SPO2' ELSE 'BODY_WEIGHT' END,
                                 CASE WHEN pathway = 'COPD' THEN CASE zone WHEN 'RED' THEN 86 WHEN 'YELLOW' THEN 90 ELSE 93 + r % 6 END
                                      ELSE 70 + (r % 30) / 10.0 END,
-                                CASE WHEN pathway = 'COPD' THEN '%%' ELSE 'kg' END,
+                                CASE WHEN pathway = 'COPD' THEN '%' ELSE 'kg' END,
                                 CASE WHEN pathway = 'COPD' THEN zone ELSE 'GREEN' END)
                            ) AS m(type, value, unit, zone)
-                     ORDER BY at""".replace("%%", "%"));
+                     ORDER BY at""");
             s.execute("DROP TABLE bench_daily");
             s.execute("VACUUM ANALYZE");
             return reports;

@@ -18,23 +18,25 @@ import no.mila.dho.fhir.server.SmartScopes;
 /**
  * Tokens with SMART on FHIR scopes for the FHIR benchmark, from the real Keycloak: a nurse's token requested with
  * {@code scope=openid user/*.rs} (client {@code dho-app}), or the hospital's machine client's token (client
- * credentials, {@code hospital-fhir}) with a {@code system/} scope and the claim {@code hospital=AHUS}. Where the
- * realm file lacks the client scope or the claim, they are added through the admin API first, so the benchmark runs
- * with or without them in {@code keycloak/dho-realm.json}.
+ * credentials, {@code hospital-fhir}) with a {@code system/} scope for the resource type and the claim
+ * {@code hospital=AHUS}. Where the realm file lacks the client scope or the claim, they are added through the admin
+ * API first, so the benchmark runs with or without them in {@code keycloak/dho-realm.json}.
  */
 final class SmartTokens {
 
     static final String USER_SCOPE = "user/*.rs";
-    static final String SYSTEM_SCOPE = "system/Observation.rs";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final KeycloakAdmin admin;
     private final String realmUrl;
+    private final String resourceType;
 
-    SmartTokens(KeycloakAdmin admin, String realmUrl) {
+    /** Tokens for searching (and reading) {@code resourceType}, e.g. Observation. */
+    SmartTokens(KeycloakAdmin admin, String realmUrl, String resourceType) {
         this.admin = admin;
         this.realmUrl = realmUrl;
+        this.resourceType = resourceType;
     }
 
     /** Makes sure the nurse can ask for {@code user/*.rs} (an optional client scope of {@code dho-app}). */
@@ -42,11 +44,11 @@ final class SmartTokens {
         ensureClientScope("dho-app", USER_SCOPE, false);
     }
 
-    /** Makes sure the hospital client's token carries a system scope for Observation and the claim hospital. */
+    /** Makes sure the hospital client's token carries a system scope for the type (else system/T.rs) and a hospital. */
     void prepareHospital() throws IOException, InterruptedException {
         String token = hospital();
         if (!grantsSearch(token, SmartScopes.Context.SYSTEM)) {
-            ensureClientScope("hospital-fhir", SYSTEM_SCOPE, true);
+            ensureClientScope("hospital-fhir", "system/" + resourceType + ".rs", true);
         }
         if (!claims(token).hasNonNull("hospital")) {
             ensureHardcodedClaim("hospital-fhir", "hospital", "AHUS");
@@ -77,14 +79,15 @@ final class SmartTokens {
 
     private String checked(String token, SmartScopes.Context context) {
         if (!grantsSearch(token, context)) {
-            throw new IllegalStateException("The token grants no Observation search: " + describe(token));
+            throw new IllegalStateException("The token grants no " + resourceType + " search: " + describe(token));
         }
         return token;
     }
 
     private boolean grantsSearch(String token, SmartScopes.Context context) {
         Set<String> scopes = Set.of(claims(token).path("scope").asText("").trim().split("\\s+"));
-        return SmartScopes.allows(scopes, context, "Observation", SmartScopes.Interaction.SEARCH);
+        return SmartScopes.allows(scopes, context, resourceType, SmartScopes.Interaction.SEARCH)
+                && SmartScopes.allows(scopes, context, resourceType, SmartScopes.Interaction.READ);
     }
 
     private JsonNode claims(String token) {

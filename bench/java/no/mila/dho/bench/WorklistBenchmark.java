@@ -84,13 +84,23 @@ public final class WorklistBenchmark {
     static Map<String, Long> seed(String jdbcUrl, int patients) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
              Statement s = c.createStatement()) {
+            // valid synthetic national identity numbers (check digits), as the FHIR Patient mapping requires
+            s.execute("CREATE TEMP TABLE bench_national_id (g INT PRIMARY KEY, national_id CHAR(11) NOT NULL)");
+            try (var insert = c.prepareStatement("INSERT INTO bench_national_id (g, national_id) VALUES (?, ?)")) {
+                for (int g = 1; g <= patients; g++) {
+                    insert.setInt(1, g);
+                    insert.setString(2, no.mila.dho.testsupport.SyntheticIds.next());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
             s.execute("""
                     INSERT INTO patient (id, national_id, given_name, family_name, birth_date, municipality, gp_hpr,
                                          created_at, created_by, updated_at, updated_by)
-                    SELECT md5('patient' || g)::uuid, '9' || lpad(g::text, 10, '0'), 'Bench', 'Pasient ' || g,
+                    SELECT md5('patient' || g)::uuid, n.national_id, 'Bench', 'Pasient ' || g,
                            DATE '1950-01-01', (ARRAY['3209','3228','3238','3240','3230'])[1 + mod(g, 5)], '9200001',
                            now(), 'bench', now(), 'bench'
-                      FROM generate_series(1, %d) g""".formatted(patients));
+                      FROM generate_series(1, %d) g JOIN bench_national_id n USING (g)""".formatted(patients));
             s.execute("""
                     INSERT INTO episode (id, patient_id, pathway, state, referral_source, referral_oral_consent, referred_on,
                                          consent_date, start_date)
