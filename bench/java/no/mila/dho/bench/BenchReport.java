@@ -35,7 +35,7 @@ final class BenchReport {
                 seconds, r.requests(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.max(), r.errors(), maxRssKb / 1024, met ? "met" : "NOT met");
     }
 
-    private static String cpu() {
+    static String cpu() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");

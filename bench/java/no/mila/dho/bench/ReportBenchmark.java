@@ -84,7 +84,7 @@ public final class ReportBenchmark {
         return senders;
     }
 
-    private static Thread rssSampler(long pid, AtomicLong maxKb) {
+    static Thread rssSampler(long pid, AtomicLong maxKb) {
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {

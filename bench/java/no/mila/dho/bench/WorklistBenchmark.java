@@ -84,13 +84,23 @@ public final class WorklistBenchmark {
     static Map<String, Long> seed(String jdbcUrl, int patients) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
              Statement s = c.createStatement()) {
+            // valid synthetic national identity numbers (check digits), as the FHIR Patient mapping requires
+            s.execute("CREATE TEMP TABLE bench_national_id (g INT PRIMARY KEY, national_id CHAR(11) NOT NULL)");
+            try (var insert = c.prepareStatement("INSERT INTO bench_national_id (g, national_id) VALUES (?, ?)")) {
+                for (int g = 1; g <= patients; g++) {
+                    insert.setInt(1, g);
+                    insert.setString(2, no.mila.dho.testsupport.SyntheticIds.next());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
             s.execute("""
                     INSERT INTO patient (id, national_id, given_name, family_name, birth_date, municipality, gp_hpr,
                                          created_at, created_by, updated_at, updated_by)
-                    SELECT md5('patient' || g)::uuid, '9' || lpad(g::text, 10, '0'), 'Bench', 'Pasient ' || g,
+                    SELECT md5('patient' || g)::uuid, n.national_id, 'Bench', 'Pasient ' || g,
                            DATE '1950-01-01', (ARRAY['3209','3228','3238','3240','3230'])[1 + mod(g, 5)], '9200001',
                            now(), 'bench', now(), 'bench'
-                      FROM generate_series(1, %d) g""".formatted(patients));
+                      FROM generate_series(1, %d) g JOIN bench_national_id n USING (g)""".formatted(patients));
             s.execute("""
                     INSERT INTO episode (id, patient_id, pathway, state, referral_source, referral_oral_consent, referred_on,
                                          consent_date, start_date)
@@ -106,9 +116,13 @@ public final class WorklistBenchmark {
                       FROM patient p, generate_series(0, 51) w WHERE p.created_by = 'bench'""");
             s.execute("""
                     INSERT INTO report (id, patient_id, client_report_id, content_hash, measured_at, received_at,
-                                        entered_by_subject, entered_by_role, on_behalf, zone, findings, answer)
-                    SELECT id, patient_id, gen_random_uuid(), repeat('0', 64), at, at, 'bench', 'patient', FALSE, zone,
-                           '[]', '{}' FROM bench_report ORDER BY at""");
+                                        entered_by_subject, entered_by_role, on_behalf, zone, threshold_set_id,
+                                        findings, answer)
+                    SELECT b.id, b.patient_id, gen_random_uuid(), repeat('0', 64), b.at, b.at, 'bench', 'patient', FALSE,
+                           b.zone, t.id, '[]', '{}'
+                      FROM bench_report b JOIN episode e ON e.patient_id = b.patient_id
+                      JOIN threshold_set t ON t.pathway = e.pathway AND t.patient_id IS NULL AND t.status = 'IN_FORCE'
+                     ORDER BY b.at""");
             s.execute("""
                     INSERT INTO measurement (id, report_id, patient_id, type, value, unit, zone, measured_at)
                     SELECT gen_random_uuid(), id, patient_id, 'SPO2', CASE zone WHEN 'RED' THEN 86 WHEN 'YELLOW' THEN 90 ELSE 95 END,
