@@ -4,6 +4,7 @@ import java.util.Date;
 import no.mila.dho.fhir.server.FhirSystems;
 import no.mila.dho.patient.application.PatientDetails;
 import no.mila.dho.patient.application.PatientRecord;
+import no.mila.dho.patient.domain.NationalIdentityNumber;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
@@ -78,7 +79,7 @@ public final class PatientMapping {
      * stored before a rule changed must still be shown, never turned into an error.
      */
     public static Identifier identifier(String nationalId) {
-        boolean dNumber = nationalId.charAt(0) >= '4';
+        boolean dNumber = NationalIdentityNumber.isDNumber(nationalId);
         return new Identifier().setUse(Identifier.IdentifierUse.OFFICIAL)
                 .setSystem(dNumber ? FhirSystems.D_NUMMER : FhirSystems.FODSELSNUMMER).setValue(nationalId);
     }

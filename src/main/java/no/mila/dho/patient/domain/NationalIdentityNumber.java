@@ -60,7 +60,12 @@ public record NationalIdentityNumber(String value) {
     }
 
     public boolean isDNumber() {
-        return value.charAt(0) >= '4';
+        return isDNumber(value);
+    }
+
+    /** Whether an 11-digit number is a D-number (4 added to the first digit of the birth day), without checking it. */
+    public static boolean isDNumber(String number) {
+        return number.charAt(0) >= '4';
     }
 
     /** A synthetic test number (month + 80): never a real person. */
