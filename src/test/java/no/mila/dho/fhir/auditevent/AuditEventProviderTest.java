@@ -103,6 +103,8 @@ class AuditEventProviderTest {
         assertThat(get(nurse, "AuditEvent?patient=" + patient + "&date=ge2999-01-01", 200).getInt("total")).isZero();
         assertThat(get(nurse, "AuditEvent?patient=" + patient + "&date=ge2000-01-01&date=le2999-12-31", 200)
                 .getInt("total")).isGreaterThan(total);
+        assertThat(get(nurse, "AuditEvent?patient=" + patient + "&date=ne2000-01-01", 400).getString("resourceType"))
+                .isEqualTo("OperationOutcome");
     }
 
     @Test
