@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.fhir.observation.ObservationMapping;
 import no.mila.dho.fhir.server.FhirAuthorization;
+import no.mila.dho.fhir.server.FhirErrors;
 import no.mila.dho.fhir.server.FhirPlainProvider;
 import no.mila.dho.fhir.server.SmartScopes.Interaction;
 import no.mila.dho.measurement.application.ObservationReads;
@@ -23,6 +24,7 @@ import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
  * A patient's report as a FHIR {@code transaction} Bundle (device gateways and apps that speak FHIR): read by
@@ -58,11 +60,20 @@ public class ReportTransactionProvider implements FhirPlainProvider {
 
     @Transaction
     public Bundle report(@TransactionParam Bundle bundle, RequestDetails request) {
-        UUID patientId = access.requireSelfId();
-        ReportBundle sent = ReportBundleReader.read(bundle, patientId, pathway());
-        if (sent.hasQuestionnaireResponse()) {
+        if (bundle.getEntry().stream().anyMatch(e -> e.getResource() instanceof QuestionnaireResponse)) {
             authorization.require("QuestionnaireResponse", Interaction.CREATE);
         }
+        try {
+            return submit(bundle, request.getFhirServerBase());
+        } catch (ProblemException refused) {
+            // HAPI would wrap a feature's refusal thrown from a provider as a 500: keep its status
+            throw FhirErrors.of(refused);
+        }
+    }
+
+    private Bundle submit(Bundle bundle, String base) {
+        UUID patientId = access.requireSelfId();
+        ReportBundle sent = ReportBundleReader.read(bundle, patientId, pathway());
         ReportService.Outcome outcome;
         try {
             outcome = reports.submitOwn(user.subject(), sent.command(),
@@ -72,7 +83,7 @@ public class ReportTransactionProvider implements FhirPlainProvider {
         }
         ObservationReads.ReportObservations stored = observations.ofReport(patientId, sent.command().clientReportId())
                 .orElseThrow(() -> new IllegalStateException("A report just stored was not found"));
-        return answers.of(sent, stored, outcome.answerJson(), request.getFhirServerBase(), this::toFhir);
+        return answers.of(sent, stored, outcome.answerJson(), base, this::toFhir);
     }
 
     private Observation toFhir(ObservationRecord record) {

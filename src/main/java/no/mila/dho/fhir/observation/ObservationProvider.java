@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.mila.dho.fhir.server.FhirErrors;
 import no.mila.dho.fhir.server.FhirPage;
 import no.mila.dho.fhir.server.FhirPatientGate;
 import no.mila.dho.measurement.application.ObservationReads;
@@ -28,6 +29,7 @@ import no.mila.dho.measurement.application.ObservationRecord;
 import no.mila.dho.measurement.application.ObservationSearch;
 import no.mila.dho.measurement.application.ThresholdLimits;
 import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.shared.problem.ProblemException;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 
@@ -59,6 +61,15 @@ public class ObservationProvider implements IResourceProvider {
     /** One Observation; 404 for a value of a patient the caller may not see, and for a diastolic (see the mapping). */
     @Read
     public Observation read(@IdParam IdType id) {
+        try {
+            return readOne(id);
+        } catch (ProblemException refused) {
+            // HAPI would wrap a feature's refusal thrown from a provider as a 500: keep its status
+            throw FhirErrors.of(refused);
+        }
+    }
+
+    private Observation readOne(IdType id) {
         UUID measurementId = FhirPatientGate.requireUuid(id);
         ObservationReads.Found found = reads.byId(measurementId)
                 .orElseThrow(() -> FhirPatientGate.notFound("Observation/" + id.getIdPart()));
@@ -78,7 +89,16 @@ public class ObservationProvider implements IResourceProvider {
                                   @OptionalParam(name = Observation.SP_CATEGORY) TokenOrListParam category,
                                   @OptionalParam(name = Constants.PARAM_LASTUPDATED) DateRangeParam lastUpdated,
                                   @Sort SortSpec sort, @Offset Integer offset, @Count Integer count) {
-        FhirPage page = FhirPage.of(offset, count);
+        try {
+            return find(patient, subject, code, date, category, lastUpdated, sort, FhirPage.of(offset, count));
+        } catch (ProblemException refused) {
+            throw FhirErrors.of(refused);
+        }
+    }
+
+    private IBundleProvider find(ReferenceParam patient, ReferenceParam subject, TokenOrListParam code,
+                                 DateRangeParam date, TokenOrListParam category, DateRangeParam lastUpdated,
+                                 SortSpec sort, FhirPage page) {
         if (patient != null && subject != null && !patient.getIdPart().equals(subject.getIdPart())) {
             throw new InvalidRequestException("patient and subject name different patients");
         }
