@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.mila.dho.fhir.flag.FlagReads;
 import no.mila.dho.fhir.observation.ObservationMapping;
 import no.mila.dho.fhir.server.FhirAuthorization;
 import no.mila.dho.fhir.server.FhirErrors;
@@ -23,6 +24,7 @@ import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
@@ -44,10 +46,12 @@ public class ReportTransactionProvider implements FhirPlainProvider {
     private final FhirAuthorization authorization;
     private final CurrentUser user;
     private final TransactionAnswer answers;
+    private final FlagReads flags;
 
     public ReportTransactionProvider(ReportService reports, ObservationReads observations, ThresholdLimits limits,
                                      PatientAccess access, OwnRecord own, FhirAuthorization authorization,
-                                     CurrentUser user, ObjectMapper json) {
+                                     CurrentUser user, ObjectMapper json, FlagReads flags) {
+        this.flags = flags;
         this.reports = reports;
         this.observations = observations;
         this.limits = limits;
@@ -83,7 +87,8 @@ public class ReportTransactionProvider implements FhirPlainProvider {
         }
         ObservationReads.ReportObservations stored = observations.ofReport(patientId, sent.command().clientReportId())
                 .orElseThrow(() -> new IllegalStateException("A report just stored was not found"));
-        return answers.of(sent, stored, outcome.answerJson(), base, this::toFhir);
+        Optional<Flag> flag = flags.flagOfReport(patientId, sent.command().clientReportId());
+        return answers.of(sent, stored, outcome.answerJson(), base, this::toFhir, flag);
     }
 
     private Observation toFhir(ObservationRecord record) {

@@ -16,6 +16,7 @@ import no.mila.dho.measurement.application.ObservationRecord;
 import no.mila.dho.measurement.domain.MeasurementType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
@@ -26,7 +27,8 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  * resource again). The QuestionnaireResponse's location is {@code QuestionnaireResponse/<the report's internal id>}.
  * The first entry's {@code response.outcome} tells the report's zone: an information issue with the zone
  * ({@link ObservationCodes#ZONE}) and the headline the patient gets, then the reasons and advice of the REST answer,
- * in Norwegian. Built from what is stored, so a retried Bundle gets the same answer.
+ * in Norwegian. A yellow or red report adds one more entry: the Flag of its alert (the worklist's). Built from what
+ * is stored, so a retried Bundle gets the same answer.
  */
 final class TransactionAnswer {
 
@@ -42,7 +44,7 @@ final class TransactionAnswer {
     }
 
     Bundle of(ReportBundle sent, ObservationReads.ReportObservations stored, String answerJson, String base,
-              Mapper mapper) {
+              Mapper mapper, Optional<Flag> alert) {
         Map<MeasurementType, ObservationRecord> byType = new EnumMap<>(MeasurementType.class);
         for (ObservationRecord r : stored.observations()) {
             byType.put(r.value().type(), r);
@@ -70,17 +72,15 @@ final class TransactionAnswer {
             }
         }
         response.getEntryFirstRep().getResponse().setOutcome(zoneOutcome(answerJson));
-        nonGreenReportFlag(stored, answerJson).ifPresent(response::addEntry);
+        alert.filter(TransactionAnswer::notGreen).ifPresent(flag -> response.addEntry()
+                .setFullUrl(base + "/Flag/" + flag.getIdElement().getIdPart()).setResource(flag).getResponse()
+                .setStatus("201 Created").setLocation("Flag/" + flag.getIdElement().getIdPart()));
         return response;
     }
 
-    /**
-     * Hook for the Flag of a report that is not green (issue 13: added by the lead with the Flag resource): the entry
-     * to add to the response, or empty. Nothing yet.
-     */
-    Optional<Bundle.BundleEntryComponent> nonGreenReportFlag(ObservationReads.ReportObservations stored,
-                                                             String answerJson) {
-        return Optional.empty();
+    /** The alert of a yellow or red report, as the nurses see it on the worklist (a green one is only acknowledged). */
+    private static boolean notGreen(Flag flag) {
+        return flag.getCode().getCoding().stream().noneMatch(c -> "GREEN".equals(c.getCode()));
     }
 
     private OperationOutcome zoneOutcome(String answerJson) {

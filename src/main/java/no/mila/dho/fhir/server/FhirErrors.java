@@ -30,11 +30,13 @@ public class FhirErrors {
 
     @Hook(value = Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION, order = -100)
     public BaseServerResponseException translate(RequestDetails request, Throwable failure) {
-        if (failure instanceof BaseServerResponseException known) {
-            return known;
-        }
-        if (failure instanceof ProblemException problem) {
+        // HAPI wraps what a provider throws in an InternalErrorException (HAPI-0389): the cause is what counts
+        ProblemException problem = causeOf(failure, ProblemException.class);
+        if (problem != null) {
             return of(problem);
+        }
+        if (failure instanceof BaseServerResponseException known && !(known instanceof InternalErrorException)) {
+            return known;
         }
         if (failure instanceof DataFormatException unreadable) {
             return withOutcome(new InvalidRequestException(unreadable.getMessage()), IssueType.STRUCTURE,
@@ -51,6 +53,17 @@ public class FhirErrors {
         LOG.error("Unexpected failure of a FHIR request", failure);
         String text = "Internal error (request id " + requestId + ")";
         return withOutcome(new InternalErrorException(text), IssueType.EXCEPTION, text, null);
+    }
+
+    /** The first of {@code failure} and its causes that is a {@code type}, or null. */
+    static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** The FHIR form of a feature's refusal, with the same status. */

@@ -97,8 +97,12 @@ class ReportTransactionTest {
         FhirValidation.assertValid(first);
         JsonPath answer = JsonPath.from(first);
         assertThat(answer.getString("type")).isEqualTo("transaction-response");
-        assertThat(answer.getList("entry")).hasSize(4);
+        // three entries sent, a QuestionnaireResponse, and the red report's Flag (its alert on the worklist)
+        assertThat(answer.getList("entry")).hasSize(5);
         assertThat(answer.getList("entry.response.status")).containsOnly("201 Created");
+        assertThat(answer.getString("entry[4].resource.resourceType")).isEqualTo("Flag");
+        assertThat(answer.getString("entry[4].resource.status")).isEqualTo("active");
+        assertThat(answer.getString("entry[4].resource.code.coding[0].code")).isEqualTo("RED");
         assertThat(answer.getString("entry[1].resource.interpretation[0].coding[0].code")).isEqualTo("LL");
         assertThat(answer.getString("entry[0].resource.code.coding[0].code")).isEqualTo("85354-9");
         assertThat(answer.getString("entry[0].response.location")).startsWith("Observation/");
