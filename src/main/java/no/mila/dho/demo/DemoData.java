@@ -18,7 +18,9 @@ import org.jboss.logging.Logger;
  * Demo patients for the local run ({@code dho.demo-data.enabled=true}; never in production). National ids are
  * synthetic test numbers (month + 80), so no real person is ever shown. Loaded once: a restart keeps them. Every
  * piece goes through the features' commands as one of the realm's {@link DemoUser}s, so the demo passes the same
- * rules as data entered through the API.
+ * rules as data entered through the API. Every demo patient has specialist Siri of Ahus's lung department as
+ * responsible physician, so the hospital's FHIR client ({@code hospital-fhir}) sees those with written consent (the
+ * allocated ones: Ola, Kari, Nils, Ingrid) and not Per and Anne, who are not yet allocated.
  */
 @ApplicationScoped
 public class DemoData {

@@ -73,4 +73,15 @@ class DemoDataTest {
         assertThat(answers).isNotEmpty().allSatisfy(a -> assertThat(a).contains("\"available\":true"));
         assertThat(answers).anySatisfy(a -> assertThat(a).contains("Prednisolon 30 mg daglig"));
     }
+
+    @Test
+    void the_hospital_sees_the_allocated_demo_patients_and_not_those_without_written_consent() {
+        for (String[] expected : new String[][] {{"02914721183", "1"}, {"14835212352", "1"}, {"23865833008", "0"},
+                {"09816114052", "0"}}) {
+            given().auth().oauth2(no.mila.dho.testsupport.FhirTokens.hospital())
+                    .queryParam("identifier", "urn:oid:2.16.578.1.12.4.1.4.1|" + expected[0])
+                    .get("/fhir/r4/Patient").then().statusCode(200)
+                    .body("total", equalTo(Integer.parseInt(expected[1])));
+        }
+    }
 }
