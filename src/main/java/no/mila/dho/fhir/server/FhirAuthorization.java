@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import no.mila.dho.fhir.server.SmartScopes.Interaction;
 import no.mila.dho.shared.security.CurrentUser;
+import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
  * Before any resource provider runs: the caller's role must allow the interaction with the resource type
@@ -46,17 +47,22 @@ public class FhirAuthorization {
     public void require(String resourceType, Interaction interaction) {
         Optional<String> role = FhirRoles.actingRole(user.roles());
         if (role.isEmpty()) {
-            throw new ForbiddenOperationException("Your role has no access to FHIR resources");
+            throw forbidden("Your role has no access to FHIR resources");
         }
         if (!FhirRoles.allows(role.get(), resourceType, interaction)) {
-            throw new ForbiddenOperationException("Role " + role.get() + " may not " + verb(interaction) + " "
+            throw forbidden("Role " + role.get() + " may not " + verb(interaction) + " "
                     + resourceType);
         }
         SmartScopes.Context context = FhirRoles.contextOf(role.get());
         if (!SmartScopes.allows(user.scopes(), context, resourceType, interaction)) {
-            throw new ForbiddenOperationException("The token lacks the scope "
+            throw forbidden("The token lacks the scope "
                     + SmartScopes.needed(context, resourceType, interaction));
         }
+    }
+
+    private static ForbiddenOperationException forbidden(String text) {
+        return new ForbiddenOperationException(text,
+                FhirErrors.issue(new OperationOutcome(), OperationOutcome.IssueType.FORBIDDEN, text, null));
     }
 
     static Interaction interactionOf(RestOperationTypeEnum operation) {
