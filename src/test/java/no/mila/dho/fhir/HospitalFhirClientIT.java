@@ -125,7 +125,7 @@ class HospitalFhirClientIT {
         assertThat(claims.get("hospital")).isEqualTo("AHUS");
         assertThat(String.valueOf(claims.get("scope")).split(" ")).contains("system/Patient.rs",
                 "system/Observation.rs", "system/QuestionnaireResponse.rs", "system/Questionnaire.rs",
-                "system/Flag.rs", "system/CarePlan.rs");
+                "system/Flag.rs", "system/CarePlan.rs", "system/Basic.rs");
         Map<String, Object> nurse = claims(HospitalFhirData.userToken("nora.nurse", "user/*.rs"));
         assertThat(String.valueOf(nurse.get("scope")).split(" ")).contains("user/*.rs");
     }
