@@ -39,6 +39,11 @@ final class BenchStack implements AutoCloseable {
             List<String> options = new ArrayList<>(List.of("-Ddho.demo-data.enabled=false",
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.log.console.level=WARN"));
             options.addAll(extraOptions);
+            // extra JVM options for the service, e.g. -Dbench.jvm=-XX:StartFlightRecording=filename=/tmp/app.jfr
+            String jvm = System.getProperty("bench.jvm", "").trim();
+            if (!jvm.isEmpty()) {
+                options.addAll(List.of(jvm.split("\\s+")));
+            }
             Process app = ServiceProcess.builder(root, postgres, keycloak, port, options).redirectErrorStream(true)
                     .redirectOutput(root.resolve("target/bench-app.log").toFile()).start();
             BenchStack stack = new BenchStack(postgres, keycloak, app, "http://127.0.0.1:" + port);

@@ -18,7 +18,9 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.fhir.server.FhirErrors;
@@ -28,6 +30,7 @@ import no.mila.dho.measurement.application.ObservationReads;
 import no.mila.dho.measurement.application.ObservationRecord;
 import no.mila.dho.measurement.application.ObservationSearch;
 import no.mila.dho.measurement.application.ThresholdLimits;
+import no.mila.dho.measurement.domain.Limits;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.shared.problem.ProblemException;
 import org.hl7.fhir.r4.model.IdType;
@@ -113,9 +116,18 @@ public class ObservationProvider implements IResourceProvider {
         ObservationSearch search = new ObservationSearch(visible.get(), types, measured.from(), measured.before(),
                 updated.from(), updated.before(), oldestFirst, page.offset(), page.count());
         long total = reads.count(search);
+        // the limits of each threshold version once per page (a page is mostly one or two versions)
+        Map<UUID, Map<MeasurementType, Limits>> versions = new HashMap<>();
         List<Observation> resources = page.count() == 0 || page.offset() >= total ? List.of()
-                : reads.page(search).stream().map(this::toFhir).toList();
+                : reads.page(search).stream().map(r -> toFhir(r, versions)).toList();
         return page.bundle(resources, total);
+    }
+
+    private Observation toFhir(ObservationRecord record, Map<UUID, Map<MeasurementType, Limits>> versions) {
+        if (record.thresholdSetId() == null) {
+            return ObservationMapping.toFhir(record, Map.of());
+        }
+        return ObservationMapping.toFhir(record, versions.computeIfAbsent(record.thresholdSetId(), limits::of));
     }
 
     private Observation toFhir(ObservationRecord record) {

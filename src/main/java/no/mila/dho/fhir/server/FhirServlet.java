@@ -6,7 +6,11 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ServerCapabilityStatementProvider;
 import jakarta.enterprise.inject.Instance;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * The FHIR R4 server at {@code /fhir/r4}: HAPI FHIR's plain server with this service's resource providers (every
@@ -36,6 +40,15 @@ public class FhirServlet extends RestfulServer {
         this.authorization = authorization;
         this.errors = errors;
         this.capabilities = capabilities;
+    }
+
+    /** Every answer is collected and written in one piece ({@link BufferedResponse}). */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException,
+            IOException {
+        BufferedResponse buffered = new BufferedResponse(response);
+        super.service(request, buffered);
+        buffered.complete();
     }
 
     @Override

@@ -83,8 +83,8 @@ class FhirHospitalAccessTest {
         for (String type : FhirRoles.SERVED) {
             // every type but the (not patient-specific) Questionnaire is searched by patient
             String query = type.equals("Questionnaire") ? "" : "?patient=" + id;
-            given().auth().oauth2(FhirTokens.coordinator("3209")).get("/fhir/r4/" + type + query)
-                    .then().statusCode(403).body("resourceType", equalTo("OperationOutcome"))
+            given().auth().oauth2(FhirTokens.coordinator("3209")).get("/fhir/r4/" + type + query).then()
+                    .log().ifValidationFails().statusCode(403).body("resourceType", equalTo("OperationOutcome"))
                     .body("issue[0].code", equalTo("forbidden"));
         }
         given().auth().oauth2(FhirTokens.coordinator("3209")).get("/fhir/r4/Patient/" + id).then().statusCode(403);
