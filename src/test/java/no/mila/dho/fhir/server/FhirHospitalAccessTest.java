@@ -81,8 +81,12 @@ class FhirHospitalAccessTest {
     void coordinators_get_nothing_over_fhir_and_the_refusal_is_logged() {
         String id = PatientFixtures.allocatedPatient("3209", "COPD")[0];
         for (String type : FhirRoles.SERVED) {
-            // every type but the (not patient-specific) Questionnaire is searched by patient
-            String query = type.equals("Questionnaire") ? "" : "?patient=" + id;
+            // every type but the Patient and the (not patient-specific) Questionnaire is searched by patient
+            String query = switch (type) {
+                case "Questionnaire" -> "";
+                case "Patient" -> "?identifier=" + FNR + "01010112345";
+                default -> "?patient=" + id;
+            };
             given().auth().oauth2(FhirTokens.coordinator("3209")).get("/fhir/r4/" + type + query).then()
                     .log().ifValidationFails().statusCode(403).body("resourceType", equalTo("OperationOutcome"))
                     .body("issue[0].code", equalTo("forbidden"));
