@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.mila.dho.fhir.server.ContainedPractitioner;
 import no.mila.dho.fhir.server.FhirSystems;
 import no.mila.dho.plan.application.PlanRecord;
 import no.mila.dho.plan.application.PlanVersion;
@@ -107,14 +108,6 @@ public final class CarePlanMapping {
     }
 
     private static Practitioner practitioner(String id, String name, String hpr) {
-        Practitioner practitioner = new Practitioner();
-        practitioner.setId(id);
-        if (hpr != null) {
-            practitioner.addIdentifier().setSystem(FhirSystems.HPR).setValue(hpr);
-        }
-        if (name != null) {
-            practitioner.addName().setText(name);
-        }
-        return practitioner;
+        return ContainedPractitioner.of(id, name, hpr);
     }
 }

@@ -1,5 +1,6 @@
 package no.mila.dho.fhir.observation;
 
+import no.mila.dho.fhir.server.ContainedPractitioner;
 import java.util.Date;
 import no.mila.dho.measurement.application.ObservationRecord;
 import org.hl7.fhir.r4.model.Annotation;
@@ -27,10 +28,7 @@ final class ObservationParts {
             return;
         }
         String name = entered.name() == null || entered.name().isBlank() ? "Ukjent" : entered.name();
-        Practitioner practitioner = new Practitioner();
-        practitioner.setId("enterer");
-        practitioner.addName().setText(name);
-        o.addContained(practitioner);
+        o.addContained(ContainedPractitioner.of("enterer", name, null));
         o.addPerformer(new Reference("#enterer").setDisplay(name + " (" + roleNb(entered.role())
                 + ", registrert på vegne av pasienten)"));
     }

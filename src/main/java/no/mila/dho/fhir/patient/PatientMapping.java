@@ -1,6 +1,7 @@
 package no.mila.dho.fhir.patient;
 
 import java.util.Date;
+import no.mila.dho.fhir.server.ContainedPractitioner;
 import no.mila.dho.fhir.server.FhirSystems;
 import no.mila.dho.patient.application.PatientDetails;
 import no.mila.dho.patient.application.PatientRecord;
@@ -85,14 +86,6 @@ public final class PatientMapping {
     }
 
     private static Practitioner practitioner(String id, String name, String hpr) {
-        Practitioner practitioner = new Practitioner();
-        practitioner.setId(id);
-        if (hpr != null) {
-            practitioner.addIdentifier().setSystem(FhirSystems.HPR).setValue(hpr);
-        }
-        if (name != null) {
-            practitioner.addName().setText(name);
-        }
-        return practitioner;
+        return ContainedPractitioner.of(id, name, hpr);
     }
 }
