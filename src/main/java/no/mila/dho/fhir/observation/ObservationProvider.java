@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.mila.dho.fhir.server.FhirErrors;
 import no.mila.dho.fhir.server.FhirPage;
 import no.mila.dho.fhir.server.FhirPatientGate;
 import no.mila.dho.measurement.application.ObservationReads;
@@ -32,7 +31,6 @@ import no.mila.dho.measurement.application.ObservationSearch;
 import no.mila.dho.measurement.application.ThresholdLimits;
 import no.mila.dho.measurement.domain.Limits;
 import no.mila.dho.measurement.domain.MeasurementType;
-import no.mila.dho.shared.problem.ProblemException;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 
@@ -64,15 +62,6 @@ public class ObservationProvider implements IResourceProvider {
     /** One Observation; 404 for a value of a patient the caller may not see, and for a diastolic (see the mapping). */
     @Read
     public Observation read(@IdParam IdType id) {
-        try {
-            return readOne(id);
-        } catch (ProblemException refused) {
-            // HAPI would wrap a feature's refusal thrown from a provider as a 500: keep its status
-            throw FhirErrors.of(refused);
-        }
-    }
-
-    private Observation readOne(IdType id) {
         UUID measurementId = FhirPatientGate.requireUuid(id);
         ObservationReads.Found found = reads.byId(measurementId)
                 .orElseThrow(() -> FhirPatientGate.notFound("Observation/" + id.getIdPart()));
@@ -92,11 +81,7 @@ public class ObservationProvider implements IResourceProvider {
                                   @OptionalParam(name = Observation.SP_CATEGORY) TokenOrListParam category,
                                   @OptionalParam(name = Constants.PARAM_LASTUPDATED) DateRangeParam lastUpdated,
                                   @Sort SortSpec sort, @Offset Integer offset, @Count Integer count) {
-        try {
-            return find(patient, subject, code, date, category, lastUpdated, sort, FhirPage.of(offset, count));
-        } catch (ProblemException refused) {
-            throw FhirErrors.of(refused);
-        }
+        return find(patient, subject, code, date, category, lastUpdated, sort, FhirPage.of(offset, count));
     }
 
     private IBundleProvider find(ReferenceParam patient, ReferenceParam subject, TokenOrListParam code,

@@ -43,7 +43,6 @@ public class PatientProvider implements IResourceProvider {
 
     @Read
     public Patient read(@IdParam IdType id) {
-        FhirPatientGate.requireUuid(id);
         try {
             return toFhir(patients.get(FhirPatientGate.requireUuid(id)));
         } catch (ProblemException hidden) {
