@@ -56,32 +56,48 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule municipality_uses_only_audit_and_shared = FeatureGraph.feature("municipality")
-            .mayUseOnly("audit", "shared");
+            .mayUseOnly("outbox", "audit", "shared");
 
     @ArchTest
     static final ArchRule patient_uses_only_municipality_audit_and_shared = FeatureGraph.feature("patient")
-            .mayUseOnly("municipality", "audit", "shared");
+            .mayUseOnly("municipality", "outbox", "audit", "shared");
 
     /** Everything depends on measurement, so it offers ports (PlanAdvice, ThresholdLimits, AlertRaising). */
     @ArchTest
     static final ArchRule measurement_offers_ports_instead_of_using_threshold_alert_plan_worklist = FeatureGraph
-            .feature("measurement").mayUseOnly("patient", "municipality", "audit", "shared");
+            .feature("measurement").mayUseOnly("patient", "municipality", "outbox", "audit", "shared");
 
     @ArchTest
     static final ArchRule threshold_uses_only_measurement_and_below = FeatureGraph.feature("threshold")
-            .mayUseOnly("measurement", "patient", "municipality", "audit", "shared");
+            .mayUseOnly("measurement", "patient", "municipality", "outbox", "audit", "shared");
 
     @ArchTest
     static final ArchRule alert_uses_only_measurement_and_below = FeatureGraph.feature("alert")
-            .mayUseOnly("measurement", "patient", "municipality", "audit", "shared");
+            .mayUseOnly("measurement", "patient", "municipality", "outbox", "audit", "shared");
 
     @ArchTest
     static final ArchRule plan_uses_only_measurement_and_below = FeatureGraph.feature("plan")
-            .mayUseOnly("measurement", "patient", "municipality", "audit", "shared");
+            .mayUseOnly("measurement", "patient", "municipality", "outbox", "audit", "shared");
 
     @ArchTest
     static final ArchRule worklist_uses_only_alert_threshold_measurement_and_below = FeatureGraph.feature("worklist")
-            .mayUseOnly("alert", "threshold", "measurement", "patient", "municipality", "audit", "shared");
+            .mayUseOnly("alert", "threshold", "messaging", "measurement", "patient", "municipality", "outbox",
+                    "audit", "shared");
+
+    /** The transactional outbox: the lowest feature but audit, so every feature's events can write to it. */
+    @ArchTest
+    static final ArchRule outbox_uses_only_audit_and_shared = FeatureGraph.feature("outbox")
+            .mayUseOnly("audit", "shared");
+
+    @ArchTest
+    static final ArchRule messaging_uses_only_measurement_and_below = FeatureGraph.feature("messaging")
+            .mayUseOnly("measurement", "patient", "municipality", "outbox", "audit", "shared");
+
+    /** Collaboration turns the features' events into outgoing messages: it may use every core feature. */
+    @ArchTest
+    static final ArchRule collaboration_uses_the_core = FeatureGraph.feature("collaboration")
+            .mayUseOnly("worklist", "messaging", "plan", "alert", "threshold", "measurement", "patient",
+                    "municipality", "outbox", "audit", "shared");
 
     @ArchTest
     static final ArchRule api_never_uses_persistence = classes().that().resideInAPackage("no.mila.dho..api..")

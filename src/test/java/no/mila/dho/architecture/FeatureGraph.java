@@ -11,18 +11,20 @@ import java.util.List;
 /**
  * The features and the directions they may depend on each other (docs/architecture.md):
  * <pre>
- *   shared <- audit <- municipality <- patient <- measurement <- threshold
- *                                                             <- alert
- *                                                             <- plan
- *                                                             <- worklist (also alert and threshold)
+ *   shared <- audit <- outbox <- municipality <- patient <- measurement <- threshold
+ *                                                                       <- alert
+ *                                                                       <- plan
+ *                                                                       <- messaging
+ *                                                                       <- worklist (also alert, threshold, messaging)
+ *                                                                       <- collaboration (all of the above)
  *   demo, fhir, identity, health: may use anything; nothing uses them.
  * </pre>
  */
 final class FeatureGraph {
 
     /** The features others build on, lowest first. */
-    static final List<String> CORE = List.of("shared", "audit", "municipality", "patient", "measurement", "threshold",
-            "alert", "plan", "worklist");
+    static final List<String> CORE = List.of("shared", "audit", "outbox", "municipality", "patient", "measurement",
+            "threshold", "alert", "plan", "messaging", "worklist", "collaboration");
     /** The features at the edge: they may use anything, and nothing uses them. */
     static final List<String> LEAVES = List.of("demo", "fhir", "identity", "health");
     static final List<String> ALL = concat(CORE, LEAVES);
