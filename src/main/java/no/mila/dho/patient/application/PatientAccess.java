@@ -2,6 +2,7 @@ package no.mila.dho.patient.application;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.UUID;
 import no.mila.dho.audit.AuditContext;
 import no.mila.dho.patient.domain.AccessPolicy;
@@ -26,11 +27,13 @@ public class PatientAccess {
     private final CurrentUser user;
     private final AuditContext audit;
     private final HospitalSharingReads sharing;
+    private final Clock clock;
 
-    public PatientAccess(CurrentUser user, AuditContext audit, HospitalSharingReads sharing) {
+    public PatientAccess(CurrentUser user, AuditContext audit, HospitalSharingReads sharing, Clock clock) {
         this.user = user;
         this.audit = audit;
         this.sharing = sharing;
+        this.clock = clock;
     }
 
     /** A patient together with how much of them the caller sees. */
@@ -60,7 +63,7 @@ public class PatientAccess {
     }
 
     private HospitalSharing sharing(UUID patientId) {
-        return sharing.of(patientId);
+        return sharing.of(patientId, clock.instant());
     }
 
     /** The patient, if the caller may see their clinical data (nurse, their physician); else 404. */
