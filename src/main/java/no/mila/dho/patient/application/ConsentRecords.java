@@ -42,8 +42,11 @@ public class ConsentRecords implements SharingConsent {
     private final CurrentUser user;
     private final EntityManager em;
     private final Clock clock;
+    private final MeetingAccess meetings;
 
-    public ConsentRecords(ConsentRows rows, PatientAccess access, CurrentUser user, EntityManager em, Clock clock) {
+    public ConsentRecords(ConsentRows rows, PatientAccess access, CurrentUser user, EntityManager em, Clock clock,
+                          MeetingAccess meetings) {
+        this.meetings = meetings;
         this.rows = rows;
         this.access = access;
         this.user = user;
@@ -126,6 +129,9 @@ public class ConsentRecords implements SharingConsent {
         });
         rows.insert(patientId, party, action, consentDate, reason, now, user.subject(), user.displayName(),
                 user.primaryRole());
+        if (party == SharingParty.HOSPITAL && action == Consent.Action.WITHDRAWN) {
+            meetings.hospitalSharingWithdrawn(patientId, now); // the meeting's specialists lose sight too
+        }
         return overview(patientId);
     }
 

@@ -8,9 +8,11 @@ import no.mila.dho.audit.AuditContext;
 import no.mila.dho.patient.domain.AccessPolicy;
 import no.mila.dho.patient.domain.Actor;
 import no.mila.dho.patient.domain.HospitalSharing;
+import no.mila.dho.patient.domain.MeetingListing;
 import no.mila.dho.patient.domain.PatientFacts;
 import no.mila.dho.patient.domain.Visibility;
 import no.mila.dho.patient.persistence.HospitalSharingReads;
+import no.mila.dho.patient.persistence.MeetingAccessEntity;
 import no.mila.dho.patient.persistence.PatientEntity;
 import no.mila.dho.patient.persistence.PatientScope;
 import no.mila.dho.shared.problem.ProblemException;
@@ -41,7 +43,8 @@ public class PatientAccess {
     }
 
     public Actor actor() {
-        return new Actor(user.subject(), user.roles(), user.hpr(), user.municipality(), user.hospital());
+        return new Actor(user.subject(), user.roles(), user.hpr(), user.municipality(), user.hospital(),
+                user.department());
     }
 
     /** The patient, if the caller may see at least their registration; else 404. */
@@ -53,12 +56,18 @@ public class PatientAccess {
         }
         Actor actor = actor();
         HospitalSharing sharing = AccessPolicy.isHospitalClient(actor) ? sharing(patientId) : HospitalSharing.NONE;
-        Visibility visibility = AccessPolicy.visibility(actor, patient.facts(), sharing);
+        MeetingListing listing = actor.isSpecialist()
+                ? MeetingListing.at(clock.instant(), MeetingAccessEntity.openOf(patientId, clock.instant()))
+                : MeetingListing.NONE;
+        Visibility visibility = AccessPolicy.visibility(actor, patient.facts(), sharing, listing);
         if (visibility == Visibility.NONE) {
             audit.refused(patientId);
             throw ProblemException.notFound("Patient " + patientId);
         }
         audit.patient(patientId);
+        if (AccessPolicy.onlyThroughMeeting(actor, patient.facts(), listing)) {
+            audit.reason(MeetingListing.reason(actor.department().orElseThrow()));
+        }
         return new VisiblePatient(patient, visibility);
     }
 
@@ -120,11 +129,11 @@ public class PatientAccess {
      * by {@code AND}; it holds no caller input (the caller's HPR number and municipality are bound parameters).
      */
     public String searchScope(Parameters params) {
-        return PatientScope.jpql(actor(), params);
+        return PatientScope.jpql(actor(), params, clock.instant());
     }
 
-    /** The same condition for a native SQL query on table {@code patient p}. */
+    /** The same condition for a native SQL query on {@code patient_responsibility_view p}. */
     public String nativeSearchScope(Parameters params) {
-        return PatientScope.sql(actor(), params);
+        return PatientScope.sql(actor(), params, clock.instant());
     }
 }
