@@ -10,6 +10,7 @@ public class AuditContext {
 
     private UUID patientId;
     private boolean refused;
+    private String reason;
 
     public void patient(UUID id) {
         this.patientId = id;
@@ -19,6 +20,15 @@ public class AuditContext {
     public void refused(UUID id) {
         this.patientId = id;
         this.refused = true;
+    }
+
+    /** Why the access was allowed when the caller's role alone does not explain it (logged with the row). */
+    public void reason(String reason) {
+        this.reason = reason;
+    }
+
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
     }
 
     public Optional<UUID> patientId() {

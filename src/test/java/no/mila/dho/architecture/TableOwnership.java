@@ -22,7 +22,7 @@ final class TableOwnership {
         TABLES_BY_FEATURE.put("municipality", List.of("municipality"));
         TABLES_BY_FEATURE.put("patient", List.of("patient", "episode", "episode_transition", "equipment", "pathway",
                 "pathway_equipment", "inclusion_criterion", "assessment_answer", "hospital_department",
-                "patient_physician_change"));
+                "patient_physician_change", "consent_change", "meeting_access"));
         TABLES_BY_FEATURE.put("measurement", List.of("report", "measurement", "symptom_answer", "questionnaire",
                 "symptom_question", "symptom_option"));
         TABLES_BY_FEATURE.put("threshold", List.of("threshold_set", "threshold_limit", "pathway_measurement",

@@ -32,6 +32,11 @@ public final class Tokens {
         return token("physician-" + hpr, "Lege " + hpr, "physician", Map.of("hpr", hpr));
     }
 
+    /** A hospital specialist: a physician with a department (claim {@code department}, e.g. AHUS_LUNG). */
+    public static String specialist(String hpr, String department) {
+        return token("specialist-" + hpr, "Spesialist " + hpr, "physician", Map.of("hpr", hpr, "department", department));
+    }
+
     public static String coordinator(String municipality) {
         return token("coordinator-" + municipality, "Koordinator " + municipality, "coordinator",
                 Map.of("municipality", municipality));

@@ -63,7 +63,7 @@ public class AccessLogFilter {
             identity = identity.emitOn(onWorker(Vertx.currentContext()));
         }
         return identity.invoke(actor -> writer.write(new AccessLogEntry(id, at, AccessLogRows.actorOf(actor), patient,
-                audited.value(), what, outcome, status, requestId))).replaceWithVoid();
+                audited.value(), what, outcome, status, requestId, context.reason().orElse(null)))).replaceWithVoid();
     }
 
     private static Executor onWorker(Context request) {

@@ -34,7 +34,7 @@ public class AccessLogRows {
     public void write(SecurityIdentity identity, AccessAction action, String what, int status, String requestId) {
         writer.write(new AccessLogEntry(UUID.randomUUID(), clock.instant(), actorOf(identity),
                 context.patientId().orElse(null), action, what, AccessOutcome.of(status, context.isRefused()), status,
-                requestId));
+                requestId, context.reason().orElse(null)));
     }
 
     /** Who made the request, from the token ({@code anonymous} without one). */

@@ -7,10 +7,11 @@ import no.mila.dho.audit.persistence.AccessLogEntity;
 
 /** One row of the access log as it is shown (who, when, what, how it ended), read by {@link AccessLogQueries}. */
 public record LoggedAccess(Instant at, String actorName, String actorRole, String actorHpr, String actorMunicipality,
-                           AccessAction action, String resource, AccessOutcome outcome, String requestId) {
+                           AccessAction action, String resource, AccessOutcome outcome, String requestId,
+                           String reason) {
 
     static LoggedAccess of(AccessLogEntity e) {
         return new LoggedAccess(e.at, e.actorName, e.actorRole, e.actorHpr, e.actorMunicipality, e.action, e.resource,
-                e.outcome, e.requestId);
+                e.outcome, e.requestId, e.reason);
     }
 }

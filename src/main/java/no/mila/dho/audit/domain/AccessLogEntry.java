@@ -7,14 +7,23 @@ import java.util.UUID;
  * One access to a patient's data, as the request that made it records it. The {@code id} is given at the
  * request, so that a row written late (replayed from the local fallback) is stored once, never twice. Every text
  * is made storable here (control characters such as NUL from a request path shown as U+FFFD, cut to its
- * column's length), so that no request can make its own access unloggable.
+ * column's length), so that no request can make its own access unloggable. {@code reason} says why an access was
+ * allowed when the caller's role alone does not explain it (e.g. a specialist seeing a patient brought up for their
+ * department's meeting), else null.
  */
 public record AccessLogEntry(UUID id, Instant at, Actor actor, UUID patientId, AccessAction action, String resource,
-                             AccessOutcome outcome, int httpStatus, String requestId) {
+                             AccessOutcome outcome, int httpStatus, String requestId, String reason) {
 
     public AccessLogEntry {
         resource = storable(resource, 300);
         requestId = storable(requestId, 128);
+        reason = storable(reason, 200);
+    }
+
+    /** An access the caller's role explains by itself (no reason). */
+    public AccessLogEntry(UUID id, Instant at, Actor actor, UUID patientId, AccessAction action, String resource,
+                          AccessOutcome outcome, int httpStatus, String requestId) {
+        this(id, at, actor, patientId, action, resource, outcome, httpStatus, requestId, null);
     }
 
     /** Who made the request, from the access token. */

@@ -62,4 +62,7 @@ public class AccessLogEntity extends PanacheEntityBase {
 
     @Column(name = "request_id")
     public String requestId;
+
+    /** Why the access was allowed when the caller's role alone does not explain it. */
+    public String reason;
 }

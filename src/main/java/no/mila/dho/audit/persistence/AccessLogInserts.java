@@ -19,8 +19,8 @@ public class AccessLogInserts {
 
     private static final String INSERT = """
             INSERT INTO access_log (entry_id, at, actor_subject, actor_name, actor_role, actor_hpr, actor_municipality,
-                patient_id, action, resource, outcome, http_status, request_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                patient_id, action, resource, outcome, http_status, request_id, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (entry_id) DO NOTHING""";
 
     /** The database did not take the rows (it is down, or the connection broke). */
@@ -73,5 +73,6 @@ public class AccessLogInserts {
         s.setString(11, e.outcome().name());
         s.setInt(12, e.httpStatus());
         s.setString(13, e.requestId());
+        s.setString(14, e.reason());
     }
 }

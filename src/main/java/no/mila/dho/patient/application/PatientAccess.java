@@ -2,14 +2,17 @@ package no.mila.dho.patient.application;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.UUID;
 import no.mila.dho.audit.AuditContext;
 import no.mila.dho.patient.domain.AccessPolicy;
 import no.mila.dho.patient.domain.Actor;
 import no.mila.dho.patient.domain.HospitalSharing;
+import no.mila.dho.patient.domain.MeetingListing;
 import no.mila.dho.patient.domain.PatientFacts;
 import no.mila.dho.patient.domain.Visibility;
 import no.mila.dho.patient.persistence.HospitalSharingReads;
+import no.mila.dho.patient.persistence.MeetingAccessEntity;
 import no.mila.dho.patient.persistence.PatientEntity;
 import no.mila.dho.patient.persistence.PatientScope;
 import no.mila.dho.shared.problem.ProblemException;
@@ -26,11 +29,13 @@ public class PatientAccess {
     private final CurrentUser user;
     private final AuditContext audit;
     private final HospitalSharingReads sharing;
+    private final Clock clock;
 
-    public PatientAccess(CurrentUser user, AuditContext audit, HospitalSharingReads sharing) {
+    public PatientAccess(CurrentUser user, AuditContext audit, HospitalSharingReads sharing, Clock clock) {
         this.user = user;
         this.audit = audit;
         this.sharing = sharing;
+        this.clock = clock;
     }
 
     /** A patient together with how much of them the caller sees. */
@@ -38,7 +43,8 @@ public class PatientAccess {
     }
 
     public Actor actor() {
-        return new Actor(user.subject(), user.roles(), user.hpr(), user.municipality(), user.hospital());
+        return new Actor(user.subject(), user.roles(), user.hpr(), user.municipality(), user.hospital(),
+                user.department());
     }
 
     /** The patient, if the caller may see at least their registration; else 404. */
@@ -50,17 +56,23 @@ public class PatientAccess {
         }
         Actor actor = actor();
         HospitalSharing sharing = AccessPolicy.isHospitalClient(actor) ? sharing(patientId) : HospitalSharing.NONE;
-        Visibility visibility = AccessPolicy.visibility(actor, patient.facts(), sharing);
+        MeetingListing listing = actor.isSpecialist()
+                ? MeetingListing.at(clock.instant(), MeetingAccessEntity.openOf(patientId, clock.instant()))
+                : MeetingListing.NONE;
+        Visibility visibility = AccessPolicy.visibility(actor, patient.facts(), sharing, listing);
         if (visibility == Visibility.NONE) {
             audit.refused(patientId);
             throw ProblemException.notFound("Patient " + patientId);
         }
         audit.patient(patientId);
+        if (AccessPolicy.onlyThroughMeeting(actor, patient.facts(), listing)) {
+            audit.reason(MeetingListing.reason(actor.department().orElseThrow()));
+        }
         return new VisiblePatient(patient, visibility);
     }
 
     private HospitalSharing sharing(UUID patientId) {
-        return sharing.of(patientId);
+        return sharing.of(patientId, clock.instant());
     }
 
     /** The patient, if the caller may see their clinical data (nurse, their physician); else 404. */
@@ -117,11 +129,11 @@ public class PatientAccess {
      * by {@code AND}; it holds no caller input (the caller's HPR number and municipality are bound parameters).
      */
     public String searchScope(Parameters params) {
-        return PatientScope.jpql(actor(), params);
+        return PatientScope.jpql(actor(), params, clock.instant());
     }
 
-    /** The same condition for a native SQL query on table {@code patient p}. */
+    /** The same condition for a native SQL query on {@code patient_responsibility_view p}. */
     public String nativeSearchScope(Parameters params) {
-        return PatientScope.sql(actor(), params);
+        return PatientScope.sql(actor(), params, clock.instant());
     }
 }

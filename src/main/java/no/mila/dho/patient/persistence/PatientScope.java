@@ -1,10 +1,12 @@
 package no.mila.dho.patient.persistence;
 
 import io.quarkus.panache.common.Parameters;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import no.mila.dho.patient.domain.AccessPolicy;
 import no.mila.dho.patient.domain.Actor;
+import no.mila.dho.patient.domain.MeetingListing;
 
 /**
  * The query condition that limits a search to the patients an actor may see ({@link AccessPolicy}): one
@@ -16,18 +18,25 @@ public final class PatientScope {
     private PatientScope() {
     }
 
-    /** The condition on {@code PatientEntity p} in JPQL. */
-    public static String jpql(Actor actor, Parameters params) {
-        return of(actor, params, "p.gpHpr", "p.responsiblePhysicianHpr", "p.municipality");
+    /** The condition on {@code PatientEntity p} in JPQL, at {@code now} (for the meeting lists). */
+    public static String jpql(Actor actor, Parameters params, Instant now) {
+        return of(actor, params, now, "p.gpHpr", "p.responsiblePhysicianHpr", "p.municipality",
+                "p.id IN (SELECT ma.patientId FROM MeetingAccessEntity ma WHERE ma.department = :scopeDepartment "
+                        + "AND ma.closedAt IS NULL AND ma.openedAt > :scopeMeetingSince)");
     }
 
-    /** The condition on table {@code patient p} in native SQL. */
-    public static String sql(Actor actor, Parameters params) {
-        return of(actor, params, "p.gp_hpr", "p.responsible_physician_hpr", "p.municipality");
+    /**
+     * The condition on {@code patient_responsibility_view p} (the published view every native caller joins) in native
+     * SQL, at {@code now} (for the meeting lists).
+     */
+    public static String sql(Actor actor, Parameters params, Instant now) {
+        return of(actor, params, now, "p.gp_hpr", "p.responsible_physician_hpr", "p.municipality",
+                "p.patient_id IN (SELECT ma.patient_id FROM meeting_access ma WHERE ma.department = :scopeDepartment "
+                        + "AND ma.closed_at IS NULL AND ma.opened_at > :scopeMeetingSince)");
     }
 
-    private static String of(Actor actor, Parameters params, String gpHpr, String responsibleHpr,
-                             String municipality) {
+    private static String of(Actor actor, Parameters params, Instant now, String gpHpr, String responsibleHpr,
+                             String municipality, String onMeetingList) {
         if (actor.has(AccessPolicy.NURSE)) {
             return "(1 = 1)";
         }
@@ -36,6 +45,12 @@ public final class PatientScope {
             seen.add(gpHpr + " = :scopeHpr");
             seen.add(responsibleHpr + " = :scopeHpr");
             params.and("scopeHpr", actor.hpr().get());
+        }
+        if (actor.isSpecialist()) {
+            // a specialist also sees the patients on their department's meeting list (MeetingListing)
+            seen.add(onMeetingList);
+            params.and("scopeDepartment", actor.department().get());
+            params.and("scopeMeetingSince", now.minus(MeetingListing.LONGEST));
         }
         if (actor.has(AccessPolicy.COORDINATOR) && actor.municipality().isPresent()) {
             seen.add(municipality + " = :scopeMunicipality");

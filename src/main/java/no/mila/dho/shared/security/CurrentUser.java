@@ -10,7 +10,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Who is calling, read from the validated access token: subject, display name, realm roles, and the
  * claims {@code hpr} (HPR number of physicians and nurses), {@code municipality} (of coordinators),
- * {@code hospital} (of a hospital's machine client) and {@code scope}.
+ * {@code hospital} (of a hospital's machine client), {@code department} (of a hospital specialist) and {@code scope}.
  */
 @RequestScoped
 public class CurrentUser {
@@ -19,6 +19,7 @@ public class CurrentUser {
     static final String CLAIM_MUNICIPALITY = "municipality";
     static final String CLAIM_HOSPITAL = "hospital";
     static final String CLAIM_SCOPE = "scope";
+    static final String CLAIM_DEPARTMENT = "department";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -66,6 +67,14 @@ public class CurrentUser {
     /** The hospital a machine client speaks for (claim {@code hospital}, e.g. {@code AHUS}). */
     public Optional<String> hospital() {
         return claim(CLAIM_HOSPITAL);
+    }
+
+    /**
+     * The hospital department a specialist works in (claim {@code department}, a department code such as
+     * {@code AHUS_LUNG}): they see the patients brought up for that department's weekly meeting.
+     */
+    public Optional<String> department() {
+        return claim(CLAIM_DEPARTMENT);
     }
 
     /** The token's scopes (claim {@code scope}, space-separated), e.g. the SMART scope {@code system/*.rs}. */

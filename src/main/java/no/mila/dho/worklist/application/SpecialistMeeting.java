@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.mila.dho.patient.application.MeetingAccess;
 import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
@@ -40,14 +41,16 @@ public class SpecialistMeeting {
     private final CurrentUser user;
     private final Clock clock;
     private final WorklistLines lines;
+    private final MeetingAccess meetingAccess;
 
     public SpecialistMeeting(MeetingItems items, PatientAccess access, CurrentUser user, Clock clock,
-                             WorklistLines lines) {
+                             WorklistLines lines, MeetingAccess meetingAccess) {
         this.items = items;
         this.access = access;
         this.user = user;
         this.clock = clock;
         this.lines = lines;
+        this.meetingAccess = meetingAccess;
     }
 
     @Transactional
@@ -55,7 +58,9 @@ public class SpecialistMeeting {
         access.requireClinical(patientId);
         requireKnown(department);
         UUID id = UUID.randomUUID();
-        items.insert(id, patientId, department, reason, user.subject(), user.displayName(), clock.instant());
+        Instant at = clock.instant();
+        items.insert(id, patientId, department, reason, user.subject(), user.displayName(), at);
+        meetingAccess.opened(id, patientId, department, at); // the department's specialists see the patient
         return id;
     }
 
@@ -83,5 +88,6 @@ public class SpecialistMeeting {
         if (!items.decide(itemId, outcome.name(), note, user.subject(), user.displayName(), clock.instant())) {
             throw new ProblemException(ProblemType.CONFLICT, "The meeting already recorded an outcome for this patient");
         }
+        meetingAccess.closed(itemId, clock.instant()); // until the outcome, and no longer
     }
 }

@@ -72,6 +72,26 @@ class CoordinatorIsolationTest {
                 .isEqualTo(equipmentOfNowhere.getString("detail").replace("9998", "N"));
     }
 
+    @Test
+    void a_coordinator_reads_and_records_consent_only_in_their_own_municipality() {
+        String coordinator = Tokens.coordinator(A);
+        String ofA = PatientFixtures.allocatedPatient(A, "COPD")[0];
+        String ofB = PatientFixtures.allocatedPatient(B, "COPD")[0];
+        String absent = UUID.randomUUID().toString();
+        given().auth().oauth2(coordinator).get("/api/patients/" + ofA + "/consent").then().statusCode(200);
+        JsonPath consentOfB = notFound(coordinator, "/api/patients/" + ofB + "/consent");
+        JsonPath consentOfNobody = notFound(coordinator, "/api/patients/" + absent + "/consent");
+        assertThat(consentOfB.getString("detail").replace(ofB, "ID"))
+                .isEqualTo(consentOfNobody.getString("detail").replace(absent, "ID"));
+        Map<String, String> withdrawal = Map.of("party", "GP", "reason", "Ønsker ikke deling");
+        given().auth().oauth2(coordinator).contentType("application/json").body(withdrawal)
+                .post("/api/patients/" + ofB + "/consent/withdrawals").then().statusCode(404);
+        given().auth().oauth2(coordinator).contentType("application/json").body(withdrawal)
+                .post("/api/patients/" + ofA + "/consent/withdrawals").then().statusCode(201);
+        given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + ofB + "/consent").then().statusCode(200)
+                .body("sharing.find { it.party == 'GP' }.allowed", org.hamcrest.Matchers.equalTo(true));
+    }
+
     private static long countInA(Map<String, String> query) {
         return query.containsKey("municipality") && !A.equals(query.get("municipality")) ? 0 : Long.MAX_VALUE;
     }

@@ -90,6 +90,15 @@ class RoleMatrixTest {
                 new Endpoint("GET", "/api/municipalities/3209/equipment", null, 401, 403, 200, 200, 404, 403, 403, 403),
                 new Endpoint("GET", "/api/me", null, 401, 200, 403, 403, 403, 403, 403, 403),
                 new Endpoint("GET", "/api/me/access-log", null, 401, 200, 403, 403, 403, 403, 403, 403),
+                // consent (issue 14): the coordinator's withdrawal after the nurse's finds nothing left to withdraw
+                new Endpoint("GET", p + "/consent", null, 401, 403, 200, 200, 404, 200, 404, 403),
+                new Endpoint("POST", p + "/consent/withdrawals", () -> Map.of("party", "GP", "reason", "x"),
+                        401, 403, 201, 409, 404, 403, 403, 403),
+                new Endpoint("POST", p + "/consent/renewals", () -> Map.of("party", "GP", "consentDate", today,
+                        "reason", "x"), 401, 403, 201, 409, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/me/consent", null, 401, 200, 403, 403, 403, 403, 403, 403),
+                new Endpoint("POST", "/api/me/consent/withdrawals", () -> Map.of("party", "HOSPITAL"),
+                        401, 201, 403, 403, 403, 403, 403, 403),
                 new Endpoint("GET", "/api/pathways", null, 401, 403, 200, 200, 200, 200, 200, 200),
                 new Endpoint("GET", "/api/departments", null, 401, 403, 200, 200, 200, 200, 200, 200));
 
