@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.mila.dho.testsupport.AlertFixtures;
 import no.mila.dho.testsupport.PatientFixtures;
 import no.mila.dho.testsupport.Tokens;
 import no.mila.dho.worklist.application.IdleClaimJob;
@@ -39,15 +40,15 @@ class HandOverApiTest {
     IdleClaimJob job;
 
     String redAlert() throws Exception {
-        return new HandOverFixtures(dataSource).redAlert();
+        return new AlertFixtures(dataSource).redAlert();
     }
 
     String sql(String query, String parameter) throws Exception {
-        return new HandOverFixtures(dataSource).sql(query, parameter);
+        return new AlertFixtures(dataSource).sql(query, parameter);
     }
 
     void claimedAgo(String id, Duration ago) throws Exception {
-        new HandOverFixtures(dataSource).claimedMinutesAgo(id, ago.toMinutes());
+        new AlertFixtures(dataSource).claimedMinutesAgo(id, ago.toMinutes());
     }
 
     Instant claimedAt(String id) throws Exception {

@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.mila.dho.testsupport.AlertFixtures;
 import no.mila.dho.testsupport.Tokens;
 import no.mila.dho.worklist.application.IdleClaimJob;
 import org.junit.jupiter.api.Test;
@@ -94,8 +95,8 @@ class HandOverRaceTest {
         }
     }
 
-    HandOverFixtures fixtures() {
-        return new HandOverFixtures(dataSource);
+    AlertFixtures fixtures() {
+        return new AlertFixtures(dataSource);
     }
 
     /** Runs both at once (released together by a latch) and answers their results in order. */

@@ -1,4 +1,4 @@
-package no.mila.dho.worklist.api;
+package no.mila.dho.testsupport;
 
 import static io.restassured.RestAssured.given;
 
@@ -10,15 +10,18 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import no.mila.dho.testsupport.PatientFixtures;
-import no.mila.dho.testsupport.Tokens;
 
-/** Red alerts to hand over, and SQL on the test database. */
-record HandOverFixtures(DataSource dataSource) {
+/** Red alerts (to claim, hand over, close), and SQL on the test database. */
+public record AlertFixtures(DataSource dataSource) {
 
     /** A red alert of a new COPD patient of Ullensaker. */
-    String redAlert() throws Exception {
-        String patient = PatientFixtures.allocatedPatient("3209", "COPD")[0];
+    public String redAlert() throws Exception {
+        return redAlert("3209");
+    }
+
+    /** A red alert of a new COPD patient of {@code municipality}. */
+    public String redAlert(String municipality) throws Exception {
+        String patient = PatientFixtures.allocatedPatient(municipality, "COPD")[0];
         String reportId = UUID.randomUUID().toString();
         given().auth().oauth2(Tokens.patient(PatientFixtures.linkLogin(patient))).contentType(ContentType.JSON)
                 .body(Map.of("reportId", reportId, "measuredAt", Instant.now().minusSeconds(5).toString(),
@@ -29,12 +32,12 @@ record HandOverFixtures(DataSource dataSource) {
     }
 
     /** Moves the claim of alert {@code id} this many minutes into the past (a claim made hours ago). */
-    void claimedMinutesAgo(String id, long minutes) throws Exception {
+    public void claimedMinutesAgo(String id, long minutes) throws Exception {
         sql("UPDATE alert SET claimed_at = claimed_at - interval '" + minutes + " minutes' WHERE id = ?::uuid", id);
     }
 
     /** Runs {@code query} with one parameter; a SELECT answers its first column of the first row. */
-    String sql(String query, String parameter) throws Exception {
+    public String sql(String query, String parameter) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query)) {
             s.setString(1, parameter);
             if (!query.startsWith("SELECT")) {
