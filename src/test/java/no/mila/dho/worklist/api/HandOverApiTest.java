@@ -96,7 +96,7 @@ class HandOverApiTest {
     }
 
     @Test
-    void a_task_is_taken_over_the_same_way() throws Exception {
+    void a_task_is_taken_over_and_released_when_idle_the_same_way() throws Exception {
         String patient = PatientFixtures.allocatedPatient("3209", "COPD")[0];
         String task = UUID.randomUUID().toString();
         sql("INSERT INTO follow_up_task (id, patient_id, episode_id, type, period_key, due_date, detail, status, "
@@ -107,6 +107,11 @@ class HandOverApiTest {
                 .body(Map.of("reason", "Syk"))
                 .post("/api/tasks/" + task + "/take-over").then().statusCode(200)
                 .body("claimedBy", equalTo("Sykepleier task-kari")).body("trail[1].from", equalTo("Sykepleier task-nora"));
+        sql("UPDATE follow_up_task SET claimed_at = claimed_at - interval '3 hours' WHERE id = ?::uuid", task);
+        job.run(Instant.now());
+        given().auth().oauth2(Tokens.nurse()).get("/api/tasks/" + task).then().body("status", equalTo("OPEN"))
+                .body("trail.event", contains("CLAIMED", "TAKEN_OVER", "IDLE_RELEASED"))
+                .body("trail[2].from", equalTo("Sykepleier task-kari"));
     }
 
     @Test
