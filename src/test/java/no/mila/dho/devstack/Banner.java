@@ -29,6 +29,7 @@ final class Banner {
                    siri.specialist   physician (pulmonologist)
                    ola.patient       patient
                    ada.admin         admin
+                   tara.teamleader   team-leader (reassigns worklist items)
 
                  Try it:
                    TOKEN=$(curl -s -d grant_type=password -d client_id=dho-app -d username=nora.nurse \\

@@ -11,7 +11,8 @@ import no.mila.dho.testsupport.Tokens;
 final class RoleTokens {
 
     /** Every role the service knows; {@code null} stands for no token. */
-    static final List<String> ROLES = List.of("nurse", "coordinator", "physician", "admin", "patient", "fhir-client");
+    static final List<String> ROLES = List.of("nurse", "coordinator", "physician", "admin", "patient", "fhir-client",
+            "team-leader");
 
     private RoleTokens() {
     }

@@ -50,6 +50,11 @@ public final class Tokens {
         return token("admin-1", "Ada Admin", "admin", Map.of());
     }
 
+    /** The team leader of the follow-up service (reassigns worklist items; not a nurse). */
+    public static String teamLeader() {
+        return token("team-leader-1", "Tara Teamleder", "team-leader", Map.of());
+    }
+
     public static String forRole(String role) {
         return switch (role) {
             case "nurse" -> nurse();
@@ -57,6 +62,7 @@ public final class Tokens {
             case "coordinator" -> coordinator("3209");
             case "patient" -> patient("patient-" + UUID.randomUUID());
             case "admin" -> admin();
+            case "team-leader" -> teamLeader();
             default -> token("client-" + role, role, role, Map.of());
         };
     }

@@ -6,14 +6,14 @@ import no.mila.dho.alert.domain.HandlingState;
 import no.mila.dho.alert.domain.HandlingStep;
 import no.mila.dho.alert.persistence.AlertStore;
 
-/** Claiming, releasing and closing alerts; an alert's details name the report it came from. */
+/** Claiming, releasing, closing and handing over alerts; an alert's details name the report it came from. */
 @Singleton
 public class AlertHandling extends ItemHandling {
 
     private final AlertStore store;
 
-    public AlertHandling(HandlingSteps steps, AlertStore store, AlertTrail trail) {
-        super(steps, new HandledTable(store.handling(), "alert"), trail);
+    public AlertHandling(HandlingSteps steps, HandOvers handOvers, AlertStore store, AlertTrail trail) {
+        super(steps, handOvers, new HandledTable(store.handling(), "alert"), trail);
         this.store = store;
     }
 

@@ -1,5 +1,6 @@
 package no.mila.dho.alert.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +44,18 @@ public final class HandledTable implements HandledItems {
     @Override
     public void claim(UUID id, HandlingStep step) {
         columns.claim(id, step.actorSubject(), step.actorName(), step.at());
+    }
+
+    @Override
+    public boolean handOver(UUID id, HandlingStep step) {
+        HandlingStep.Nurse from = step.handOver().from();
+        HandlingStep.Nurse to = step.handOver().to();
+        return columns.handOver(id, from == null ? null : from.subject(), to.subject(), to.name(), step.at());
+    }
+
+    @Override
+    public List<HandlingState> lockClaimedBefore(Instant cutoff, int limit) {
+        return columns.lockClaimedBefore(cutoff, limit).stream().map(HandledTable::state).toList();
     }
 
     @Override

@@ -77,7 +77,8 @@ public class HandlingSteps {
                 note);
     }
 
-    private HandlingState locked(HandledItems items, UUID id) {
+    /** The item as it stands, locked; 404 when there is none. Its patient goes to the access log. */
+    HandlingState locked(HandledItems items, UUID id) {
         return visible(items.lock(id), items, id);
     }
 
@@ -87,7 +88,8 @@ public class HandlingSteps {
         return found;
     }
 
-    private static void conflictIf(Optional<String> refusal) {
+    /** 409 with the rule's reason when it refuses. */
+    static void conflictIf(Optional<String> refusal) {
         if (refusal.isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, refusal.get());
         }

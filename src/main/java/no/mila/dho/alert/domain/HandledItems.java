@@ -1,5 +1,7 @@
 package no.mila.dho.alert.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +19,15 @@ public interface HandledItems {
 
     /** Marks the locked item claimed by the step's actor. */
     void claim(UUID id, HandlingStep step);
+
+    /**
+     * Gives the locked item to the nurse the step's hand-over names, if it still stands as the hand-over found it
+     * (held by its {@code from}, or open when that is null); returns whether it did.
+     */
+    boolean handOver(UUID id, HandlingStep step);
+
+    /** At most {@code limit} items claimed before {@code cutoff}, locked; those locked elsewhere are skipped. */
+    List<HandlingState> lockClaimedBefore(Instant cutoff, int limit);
 
     /** Gives the locked item back to the list. */
     void release(UUID id);

@@ -1,13 +1,16 @@
 package no.mila.dho.alert.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * An alert as it stands in its handling, and who may take the next step: a nurse claims it while it is open (of
- * two nurses claiming, the first wins); only the nurse holding it releases it or closes it; a closed one never
- * changes. The worklist's tasks follow the same rules. Each rule answers why it refuses, or nothing.
+ * two nurses claiming, the first wins); only the nurse holding it releases it or closes it; another nurse may take
+ * it over from its holder, a team leader may reassign it to a named nurse, and a claim left idle goes back to the
+ * list; a closed one never changes. The worklist's tasks follow the same rules. Each rule answers why it refuses,
+ * or nothing. Who is a nurse or a team leader is the caller's role (checked before these rules).
  *
  * @param id            the alert (or task)
  * @param patientId     whose it is
@@ -39,6 +42,39 @@ public record HandlingState(UUID id, UUID patientId, HandlingStatus status, Stri
     public Optional<String> refuseClose(String item, String me) {
         return heldBy(me) ? Optional.empty()
                 : Optional.of("Claim the " + item + " before closing it; it is " + describe());
+    }
+
+    /**
+     * Why {@code me} may not take the {@code item} over, if so: only one another nurse holds (an open one is
+     * claimed, one's own is held already, a closed one never changes).
+     */
+    public Optional<String> refuseTakeOver(String item, String me) {
+        if (status != HandlingStatus.CLAIMED) {
+            return Optional.of("The " + item + " is " + describe() + "; only one another nurse holds can be taken over"
+                    + (status == HandlingStatus.OPEN ? ": claim it" : ""));
+        }
+        return heldBy(me) ? Optional.of("You hold the " + item + " already") : Optional.empty();
+    }
+
+    /**
+     * Why the {@code item} may not be reassigned to the nurse {@code to}, if so: an open or claimed one may, not to
+     * the nurse holding it already.
+     */
+    public Optional<String> refuseReassign(String item, String to) {
+        if (status == HandlingStatus.CLOSED) {
+            return Optional.of("The " + item + " is closed; it can be reassigned only while open or claimed");
+        }
+        return heldBy(to) ? Optional.of("The " + item + " is " + describe() + " already") : Optional.empty();
+    }
+
+    /** Whether the claim is idle at {@code now}: claimed (or handed over) longer than {@code limit} ago. */
+    public boolean idleAt(Instant now, Duration limit) {
+        return status == HandlingStatus.CLAIMED && claimedAt != null && claimedAt.plus(limit).isBefore(now);
+    }
+
+    /** The nurse holding it; null while open or closed. */
+    public HandlingStep.Nurse holder() {
+        return status == HandlingStatus.CLAIMED ? new HandlingStep.Nurse(holderSubject, holderName) : null;
     }
 
     /** Closing with the outcome OTHER says what was done: the note is required. */

@@ -1,6 +1,7 @@
 package no.mila.dho.shared.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -29,6 +30,12 @@ public final class HandlingColumns {
         }
     }
 
+    private static final String SELECT = """
+            SELECT id, patient_id, status, claimed_by_subject,
+                   coalesce(claimed_by_name, claimed_by_subject) AS claimed_by, claimed_at,
+                   coalesce(closed_by_name, closed_by_subject) AS closed_by, closed_at, outcome, note
+              FROM %s WHERE %s""";
+
     private final EntityManager em;
     private final String table;
 
@@ -55,6 +62,37 @@ public final class HandlingColumns {
                 .setParameter("at", Timestamp.from(at)).setParameter("id", id).executeUpdate();
     }
 
+    /**
+     * Gives the item held by {@code from} (null: open) to {@code subject} ({@code name}) from {@code at}, only if it
+     * still stands so; returns whether it did. The condition repeats what was decided on the locked row, so that the
+     * database decides even without the lock.
+     */
+    public boolean handOver(UUID id, String from, String subject, String name, Instant at) {
+        String stands = from == null ? "status = 'OPEN'" : "status = 'CLAIMED' AND claimed_by_subject = :from";
+        Query update = em.createNativeQuery("UPDATE " + table + " SET status = 'CLAIMED', "
+                        + "claimed_by_subject = :subject, claimed_by_name = :name, claimed_at = :at, "
+                        + "version = version + 1 WHERE id = :id AND " + stands)
+                .setParameter("subject", subject).setParameter("name", name).setParameter("at", Timestamp.from(at))
+                .setParameter("id", id);
+        if (from != null) {
+            update.setParameter("from", from);
+        }
+        return update.executeUpdate() == 1;
+    }
+
+    /**
+     * At most {@code limit} items claimed before {@code cutoff}, oldest claim first, locked; those another
+     * transaction holds locked (a nurse closing one, another replica's job) are skipped.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Row> lockClaimedBefore(Instant cutoff, int limit) {
+        List<Tuple> rows = em.createNativeQuery(SELECT.formatted(table,
+                        "status = 'CLAIMED' AND claimed_at < :cutoff ORDER BY claimed_at, id LIMIT :limit "
+                                + "FOR UPDATE SKIP LOCKED"), Tuple.class)
+                .setParameter("cutoff", Timestamp.from(cutoff)).setParameter("limit", limit).getResultList();
+        return rows.stream().map(Row::of).toList();
+    }
+
     /** Gives the locked item back to the list. */
     public void release(UUID id) {
         em.createNativeQuery("UPDATE " + table + " SET status = 'OPEN', claimed_by_subject = NULL, "
@@ -74,11 +112,7 @@ public final class HandlingColumns {
 
     @SuppressWarnings("unchecked")
     private Optional<Row> select(UUID id, String lock) {
-        List<Tuple> rows = em.createNativeQuery("""
-                SELECT id, patient_id, status, claimed_by_subject,
-                       coalesce(claimed_by_name, claimed_by_subject) AS claimed_by, claimed_at,
-                       coalesce(closed_by_name, closed_by_subject) AS closed_by, closed_at, outcome, note
-                  FROM %s WHERE id = :id%s""".formatted(table, lock), Tuple.class)
+        List<Tuple> rows = em.createNativeQuery(SELECT.formatted(table, "id = :id" + lock), Tuple.class)
                 .setParameter("id", id).getResultList();
         return rows.stream().findFirst().map(Row::of);
     }

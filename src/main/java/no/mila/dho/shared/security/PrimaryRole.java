@@ -7,7 +7,7 @@ import java.util.Set;
 /** The role a person acted in, for trails and logs, when a token carries several. */
 public final class PrimaryRole {
 
-    private static final List<String> PRECEDENCE = List.of(Roles.PHYSICIAN, Roles.NURSE, Roles.COORDINATOR,
+    private static final List<String> PRECEDENCE = List.of(Roles.PHYSICIAN, Roles.NURSE, Roles.TEAM_LEADER, Roles.COORDINATOR,
             Roles.ADMIN, Roles.PATIENT, Roles.FHIR_CLIENT);
 
     private PrimaryRole() {

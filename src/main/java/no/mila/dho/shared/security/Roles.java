@@ -7,6 +7,11 @@ public final class Roles {
     public static final String PATIENT = "patient";
     /** A nurse of the follow-up service (oppfølgingstjenesten): all patients of all partner municipalities. */
     public static final String NURSE = "nurse";
+    /**
+     * The team leader of the follow-up service: distributes the work, reassigning an item of the worklist to a named
+     * nurse; sees the worklist and its items for that. A team leader who also follows up patients is a nurse too.
+     */
+    public static final String TEAM_LEADER = "team-leader";
     /** A DHO coordinator: the patients of their own municipality (token claim {@code municipality}). */
     public static final String COORDINATOR = "coordinator";
     /** A GP or hospital specialist (token claim {@code hpr}): the patients they are responsible for. */

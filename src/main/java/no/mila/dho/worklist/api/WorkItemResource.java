@@ -17,11 +17,15 @@ import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Claiming, releasing and closing an item of the worklist, and reading its trail: the same calls for alerts
- * ({@link AlertResource}) and tasks ({@link TaskResource}). Not a URL root of its own.
+ * Claiming, releasing, closing and handing over an item of the worklist, and reading its trail: the same calls for
+ * alerts ({@link AlertResource}) and tasks ({@link TaskResource}). Not a URL root of its own. Nurses handle the
+ * items; a team leader reads them and reassigns them (docs/handovers.md). The OpenAPI document takes the roles
+ * of a method's own {@code @RolesAllowed} here only from its {@code @SecurityRequirement} (the scanner does not
+ * carry them to the subclasses' operations); the generated role matrix checks that both say the same.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Worklist")
@@ -36,6 +40,8 @@ public abstract class WorkItemResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.NURSE, Roles.TEAM_LEADER})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.NURSE, Roles.TEAM_LEADER})
     @Audited(value = AccessAction.READ, resource = "work-item")
     @Operation(summary = "Its handling and its trail (who claimed, who closed, when, with what)")
     public ItemHandling.Details one(@PathParam("id") UUID id) {
@@ -74,6 +80,33 @@ public abstract class WorkItemResource {
             description = "Claim it first: you do not hold it, or it is closed (conflict)")
     public ItemHandling.Details close(@PathParam("id") UUID id, @Valid @NotNull Close body) {
         items.close(id, body.outcome(), body.note());
+        return items.details(id);
+    }
+
+    @POST
+    @Path("/{id}/take-over")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(value = AccessAction.UPDATE, resource = "work-item")
+    @Operation(summary = "Take over an item another nurse holds, saying why; the trail names both nurses")
+    @APIResponse(responseCode = "200", description = "Held by you")
+    @APIResponse(responseCode = "409",
+            description = "Nobody else holds it: it is open (claim it), yours already, or closed (conflict)")
+    public ItemHandling.Details takeOver(@PathParam("id") UUID id, @Valid @NotNull TakeOver body) {
+        items.takeOver(id, body.reason());
+        return items.details(id);
+    }
+
+    @POST
+    @Path("/{id}/reassign")
+    @RolesAllowed(Roles.TEAM_LEADER)
+    @SecurityRequirement(name = "bearer", scopes = Roles.TEAM_LEADER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(value = AccessAction.UPDATE, resource = "work-item")
+    @Operation(summary = "Give an open or claimed item to a named nurse (team leader), saying why")
+    @APIResponse(responseCode = "200", description = "Held by that nurse")
+    @APIResponse(responseCode = "409", description = "It is closed, or that nurse holds it already (conflict)")
+    public ItemHandling.Details reassign(@PathParam("id") UUID id, @Valid @NotNull Reassign body) {
+        items.reassign(id, body.nurse(), body.reason());
         return items.details(id);
     }
 }

@@ -19,7 +19,7 @@ import no.mila.dho.worklist.domain.TaskType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The nurses' worklist. */
+/** The nurses' worklist; the team leader sees it too, to distribute the work. */
 @Path("/api/worklist")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Worklist")
@@ -32,7 +32,7 @@ public class WorklistResource {
     }
 
     @GET
-    @RolesAllowed(Roles.NURSE)
+    @RolesAllowed({Roles.NURSE, Roles.TEAM_LEADER})
     @Audited(value = AccessAction.SEARCH, resource = "worklist")
     @Operation(summary = "Open alerts (a patient once, at the worst) and tasks due: red, yellow, tasks, green; "
             + "oldest first within a level; with counts per level")

@@ -3,14 +3,17 @@ package no.mila.dho.patient.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.mila.dho.testsupport.AlertFixtures;
 import no.mila.dho.testsupport.PatientFixtures;
 import no.mila.dho.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,30 @@ class CoordinatorIsolationTest {
                 .post("/api/patients/" + ofA + "/consent/withdrawals").then().statusCode(201);
         given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + ofB + "/consent").then().statusCode(200)
                 .body("sharing.find { it.party == 'GP' }.allowed", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * Not even their own municipality's alerts: a coordinator neither reads, takes over nor reassigns a clinical
+     * item of the worklist, and the nurse keeps it.
+     */
+    @Test
+    void a_coordinator_neither_sees_nor_hands_over_the_clinical_items_of_their_own_patients() throws Exception {
+        String alert = "/api/alerts/" + new AlertFixtures(dataSource).redAlert(A);
+        given().auth().oauth2(Tokens.nurse("iso-nurse")).post(alert + "/claim").then().statusCode(200);
+        String coordinator = Tokens.coordinator(A);
+        given().auth().oauth2(coordinator).get(alert).then().statusCode(403);
+        given().auth().oauth2(coordinator).get("/api/worklist").then().statusCode(403);
+        for (String step : List.of("/take-over", "/reassign", "/close")) {
+            given().auth().oauth2(coordinator).contentType("application/json")
+                    .body(Map.of("reason", "x", "nurse", "iso-nurse", "outcome", "OTHER", "note", "x"))
+                    .post(alert + step).then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.nurse()).get(alert).then().statusCode(200)
+                .body("claimedBy", org.hamcrest.Matchers.equalTo("Sykepleier iso-nurse"))
+                .body("trail.event", org.hamcrest.Matchers.contains("CLAIMED"));
     }
 
     private static long countInA(Map<String, String> query) {

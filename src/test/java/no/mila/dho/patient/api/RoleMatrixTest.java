@@ -3,9 +3,11 @@ package no.mila.dho.patient.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import no.mila.dho.testsupport.AlertFixtures;
 import no.mila.dho.testsupport.PatientFixtures;
 import no.mila.dho.testsupport.SyntheticIds;
 import no.mila.dho.testsupport.Tokens;
@@ -39,6 +42,7 @@ class RoleMatrixTest {
             case "physician-own" -> Tokens.physician(PatientFixtures.GP_HPR);
             case "physician-other" -> Tokens.physician("9299999");
             case "admin" -> Tokens.admin();
+            case "team-leader" -> Tokens.teamLeader();
             default -> null;
         };
     }
@@ -108,6 +112,40 @@ class RoleMatrixTest {
                 int status = call(endpoint, CALLERS.get(i));
                 if (status != endpoint.expected()[i]) {
                     wrong.add(endpoint.method() + " " + endpoint.path() + " as " + CALLERS.get(i) + ": " + status
+                            + " (expected " + endpoint.expected()[i] + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("cells that differ from the access rules").isEmpty();
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * The hand-overs of a red alert of a patient of Ullensaker (the own coordinator's): nurses handle it, the team
+     * leader reads and reassigns it, nobody else sees it. The calls change nothing: the alert is open (a take-over
+     * is refused 409) and the nurse named in a reassignment is unknown (400).
+     */
+    @Test
+    void hand_overs_answer_every_caller_as_specified() throws Exception {
+        String a = "/api/alerts/" + new AlertFixtures(dataSource).redAlert("3209");
+        Supplier<Object> takeOver = () -> Map.of("reason", "Overtar");
+        Supplier<Object> reassign = () -> Map.of("nurse", "nobody-" + UUID.randomUUID(), "reason", "Fordeling");
+        List<String> callers = List.of("none", "patient", "nurse", "team-leader", "coordinator-own", "physician-own",
+                "admin");
+        //                      none patient nurse t-lead c-own p-own admin
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("GET", "/api/worklist", null, 401, 403, 200, 200, 403, 403, 403),
+                new Endpoint("GET", a, null, 401, 403, 200, 200, 403, 403, 403),
+                new Endpoint("POST", a + "/take-over", takeOver, 401, 403, 409, 403, 403, 403, 403),
+                new Endpoint("POST", a + "/reassign", reassign, 401, 403, 403, 400, 403, 403, 403));
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            for (int i = 0; i < callers.size(); i++) {
+                int status = call(endpoint, callers.get(i));
+                if (status != endpoint.expected()[i]) {
+                    wrong.add(endpoint.method() + " " + endpoint.path() + " as " + callers.get(i) + ": " + status
                             + " (expected " + endpoint.expected()[i] + ")");
                 }
             }
