@@ -2,6 +2,7 @@ package no.mila.dho.worklist.application;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,14 +41,16 @@ public class SpecialistMeeting {
     private final CurrentUser user;
     private final Clock clock;
     private final WorklistLines lines;
+    private final Event<MeetingOutcomeRecorded> decided;
 
     public SpecialistMeeting(MeetingItems items, PatientAccess access, CurrentUser user, Clock clock,
-                             WorklistLines lines) {
+                             WorklistLines lines, Event<MeetingOutcomeRecorded> decided) {
         this.items = items;
         this.access = access;
         this.user = user;
         this.clock = clock;
         this.lines = lines;
+        this.decided = decided;
     }
 
     @Transactional
@@ -76,12 +79,16 @@ public class SpecialistMeeting {
         }
     }
 
+    /** Records the outcome; {@link MeetingOutcomeRecorded} is fired in the same transaction. */
     @Transactional
     public void decide(UUID itemId, MeetingOutcome outcome, String note) {
         UUID patientId = items.patientOf(itemId).orElseThrow(() -> ProblemException.notFound("Meeting item " + itemId));
         access.requireClinical(patientId);
-        if (!items.decide(itemId, outcome.name(), note, user.subject(), user.displayName(), clock.instant())) {
+        Instant at = clock.instant();
+        if (!items.decide(itemId, outcome.name(), note, user.subject(), user.displayName(), at)) {
             throw new ProblemException(ProblemType.CONFLICT, "The meeting already recorded an outcome for this patient");
         }
+        decided.fire(new MeetingOutcomeRecorded(patientId, itemId, items.departmentOf(itemId), outcome, note,
+                user.subject(), user.displayName(), at));
     }
 }
