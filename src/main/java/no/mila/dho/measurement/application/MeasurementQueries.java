@@ -42,6 +42,14 @@ public class MeasurementQueries {
         return reads.history(patientId, type, from, to, page);
     }
 
+    /**
+     * The ids of the valid values measured in [from, to), oldest first: what an outgoing message carries as
+     * {@code measurementIds}. No access check: for messages written in an event's transaction.
+     */
+    public List<UUID> validIdsMeasured(UUID patientId, Instant from, Instant to) {
+        return reads.validIds(patientId, from, to);
+    }
+
     /** The newest valid value of each type. */
     public List<MeasuredValue> latest(UUID patientId) {
         return reads.latest(patientId);

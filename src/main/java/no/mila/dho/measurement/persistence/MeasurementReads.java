@@ -68,6 +68,13 @@ public class MeasurementReads {
         return Page.of(withReports(found.list()), page, found.count());
     }
 
+    /** The ids of the valid values measured in [from, to), oldest first. */
+    public List<UUID> validIds(UUID patientId, Instant from, Instant to) {
+        return em.createQuery("select m.id from MeasurementEntity m where m.patientId = :patient and m.invalid = false"
+                        + " and m.measuredAt >= :from and m.measuredAt < :to order by m.measuredAt, m.id", UUID.class)
+                .setParameter("patient", patientId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     /** The newest valid value of each type, by type. */
     @SuppressWarnings("unchecked")
     public List<MeasuredValue> latest(UUID patientId) {

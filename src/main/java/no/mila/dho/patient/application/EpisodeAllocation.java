@@ -70,7 +70,8 @@ public class EpisodeAllocation {
         episode.baselineNursingMinutesPerMonth = command.baselineNursingMinutesPerMonth();
         episode.startDate = command.startDate();
         transitions.move(episode, EpisodeState.ACTIVE_BASELINE, "Allocated; written consent " + command.consentDate());
-        allocated.fire(new PatientAllocated(episode.patientId, episode.id, episode.pathway, user.subject()));
+        allocated.fire(new PatientAllocated(episode.patientId, episode.id, episode.pathway, episode.startDate,
+                user.subject()));
         return EpisodeQueries.stored(episode);
     }
 }

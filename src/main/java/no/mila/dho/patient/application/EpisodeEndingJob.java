@@ -2,6 +2,7 @@ package no.mila.dho.patient.application;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import org.jboss.logging.Logger;
 /**
  * Ends the episodes whose planned end date has come. Safe on several replicas: rows are locked with
  * {@code FOR UPDATE SKIP LOCKED} and only episodes not yet ended are touched, so a second run or a second
- * instance changes nothing.
+ * instance changes nothing. Each end fires {@link EpisodeEnded} in the job's transaction.
  */
 @ApplicationScoped
 public class EpisodeEndingJob {
@@ -23,10 +24,12 @@ public class EpisodeEndingJob {
 
     private final EpisodeTransitions transitions;
     private final Clock clock;
+    private final Event<EpisodeEnded> ended;
 
-    public EpisodeEndingJob(EpisodeTransitions transitions, Clock clock) {
+    public EpisodeEndingJob(EpisodeTransitions transitions, Clock clock, Event<EpisodeEnded> ended) {
         this.transitions = transitions;
         this.clock = clock;
+        this.ended = ended;
     }
 
     @Scheduled(cron = "{dho.episode-ending.cron}", timeZone = "Europe/Oslo", identity = "episode-ending")
@@ -43,10 +46,17 @@ public class EpisodeEndingJob {
             episode.state = EpisodeState.ENDED;
             transitions.record(episode, from, episode.endDecidedBySubject, episode.endDecidedByName, "system",
                     "Planned end " + episode.plannedEndDate + " reached (" + episode.endReason + ")");
+            ended.fire(ended(episode, from, today, "system", "Avslutning på planlagt dato"));
         }
         if (!due.isEmpty()) {
             LOG.infof("Ended %d episode(s) whose planned end date had come", due.size());
         }
         return due.size();
+    }
+
+    /** The event of {@code episode}'s end, which was in state {@code from}. */
+    static EpisodeEnded ended(EpisodeEntity episode, EpisodeState from, LocalDate on, String bySubject, String byName) {
+        return new EpisodeEnded(episode.patientId, episode.id, episode.pathway, episode.endReason,
+                episode.endReasonText, on, from.isAllocated(), episode.referralDepartment, bySubject, byName);
     }
 }

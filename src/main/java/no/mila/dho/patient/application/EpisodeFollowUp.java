@@ -1,6 +1,7 @@
 package no.mila.dho.patient.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,12 +21,17 @@ public class EpisodeFollowUp {
     private final EpisodeTransitions transitions;
     private final CurrentUser user;
     private final Clock clock;
+    private final Event<EpisodeEndDecided> endDecided;
+    private final Event<EpisodeEnded> ended;
 
-    public EpisodeFollowUp(EpisodeQueries episodes, EpisodeTransitions transitions, CurrentUser user, Clock clock) {
+    public EpisodeFollowUp(EpisodeQueries episodes, EpisodeTransitions transitions, CurrentUser user, Clock clock,
+                           Event<EpisodeEndDecided> endDecided, Event<EpisodeEnded> ended) {
         this.episodes = episodes;
         this.transitions = transitions;
         this.user = user;
         this.clock = clock;
+        this.endDecided = endDecided;
+        this.ended = ended;
     }
 
     @Transactional
@@ -57,7 +63,8 @@ public class EpisodeFollowUp {
 
     /**
      * Records the decision to end: with notice, the episode ends on the planned date (see
-     * {@link EpisodeEndingJob}); where the reason allows it and the date is today, it ends at once.
+     * {@link EpisodeEndingJob}); where the reason allows it and the date is today, it ends at once. Fires
+     * {@link EpisodeEndDecided} (with notice) or {@link EpisodeEnded} (at once) in the decision's transaction.
      */
     @Transactional
     public EpisodeRecord end(UUID patientId, UUID episodeId, EpisodeCommands.End command) {
@@ -85,7 +92,13 @@ public class EpisodeFollowUp {
         episode.endDecidedOn = today;
         episode.coordinatorInformed = true;
         if (!command.plannedEndDate().isAfter(today)) {
+            EpisodeState from = episode.state;
             transitions.move(episode, EpisodeState.ENDED, command.reason() + ": " + command.reasonText());
+            ended.fire(EpisodeEndingJob.ended(episode, from, today, user.subject(), user.displayName()));
+        } else {
+            endDecided.fire(new EpisodeEndDecided(episode.patientId, episode.id, episode.pathway, episode.endReason,
+                    episode.endReasonText, episode.plannedEndDate, episode.referralDepartment, user.subject(),
+                    user.displayName()));
         }
         return EpisodeQueries.stored(episode);
     }

@@ -1,6 +1,7 @@
 package no.mila.dho.patient.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,7 +22,10 @@ import no.mila.dho.shared.problem.ProblemType;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.time.ClockProducer;
 
-/** The start of a pathway episode (tjenesteforløp): the referral and the assessment (kartlegging). */
+/**
+ * The start of a pathway episode (tjenesteforløp): the referral ({@link PatientReferred} is fired in its transaction)
+ * and the assessment (kartlegging).
+ */
 @ApplicationScoped
 public class EpisodeIntake {
 
@@ -30,14 +34,16 @@ public class EpisodeIntake {
     private final EpisodeTransitions transitions;
     private final CurrentUser user;
     private final Clock clock;
+    private final Event<PatientReferred> referred;
 
     public EpisodeIntake(PatientAccess access, EpisodeQueries episodes, EpisodeTransitions transitions,
-                         CurrentUser user, Clock clock) {
+                         CurrentUser user, Clock clock, Event<PatientReferred> referred) {
         this.access = access;
         this.episodes = episodes;
         this.transitions = transitions;
         this.user = user;
         this.clock = clock;
+        this.referred = referred;
     }
 
     @Transactional
@@ -71,6 +77,8 @@ public class EpisodeIntake {
         episode.state = EpisodeState.REFERRED;
         episode.persistAndFlush();
         transitions.record(episode, null, user.subject(), user.displayName(), user.primaryRole(), command.note());
+        referred.fire(new PatientReferred(patient.id, episode.id, episode.pathway, episode.referralSource,
+                episode.referralDepartment, episode.referredOn, user.subject(), user.displayName()));
         return EpisodeQueries.stored(episode);
     }
 

@@ -58,6 +58,14 @@ public class PatientQueries {
     }
 
     /**
+     * Who takes part in the care of patient {@code patientId}, which exists. No access check: for features that
+     * write an outgoing message in the transaction of an event about the patient.
+     */
+    public PatientParties partiesOf(UUID patientId) {
+        return PatientParties.of(PatientEntity.findById(patientId));
+    }
+
+    /**
      * The names of the patients {@code ids} that exist, by id. No access check: for lists already narrowed to the
      * patients the caller may see (by {@link PatientAccess#searchScope} or {@link PatientAccess#nativeSearchScope}).
      */

@@ -20,7 +20,10 @@ public final class PlanRequests {
     private PlanRequests() {
     }
 
-    /** A new draft; {@code goals} from the goal conversation, else those of the active plan. */
+    /**
+     * A new draft; without {@code goals} it starts from the newer of the active plan's goals and the goal
+     * conversation's.
+     */
     public record Draft(List<@NotBlank @Size(max = 500) String> goals) {
     }
 

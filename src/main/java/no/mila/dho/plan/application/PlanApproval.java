@@ -1,6 +1,7 @@
 package no.mila.dho.plan.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -21,7 +22,8 @@ import no.mila.dho.shared.security.CurrentUser;
 /**
  * The approval of a draft by the patient's GP or responsible physician: it becomes the one active plan, the
  * previous active plan is superseded (never edited), and the copies go to the GP, the follow-up service and home
- * nursing where the patient has it.
+ * nursing where the patient has it ({@link PlanApproved} is fired in the approval's transaction; the collaboration
+ * feature writes the outgoing copies).
  */
 @ApplicationScoped
 public class PlanApproval {
@@ -30,12 +32,15 @@ public class PlanApproval {
     private final PlanChecks checks;
     private final CurrentUser user;
     private final Clock clock;
+    private final Event<PlanApproved> approved;
 
-    public PlanApproval(PatientAccess access, PlanChecks checks, CurrentUser user, Clock clock) {
+    public PlanApproval(PatientAccess access, PlanChecks checks, CurrentUser user, Clock clock,
+                        Event<PlanApproved> approved) {
         this.access = access;
         this.checks = checks;
         this.user = user;
         this.clock = clock;
+        this.approved = approved;
     }
 
     @Transactional
@@ -64,6 +69,9 @@ public class PlanApproval {
         });
         plan.status = PlanStatus.ACTIVE;
         plan.flush();
+        approved.fire(new PlanApproved(patientId, plan.id, plan.versionNo, plan.goals, plan.items(),
+                plan.approvedBySubject, plan.approvedByName, plan.approvedAt,
+                PlanRules.recipients(PlanRules.hasHomeNursing(episode.baselineNursingVisitsPerMonth()))));
         return PlanRecord.of(plan);
     }
 }

@@ -21,7 +21,8 @@ import no.mila.dho.shared.problem.ProblemType;
 import no.mila.dho.shared.security.CurrentUser;
 
 /**
- * Drafting a patient's self-management plan: a draft (from the active plan, or from the pathway's template),
+ * Drafting a patient's self-management plan: a draft (from the active plan, or from the pathway's template; its goals
+ * as {@link PlanRules#startingGoals} says, from the goal conversation where that is newer),
  * edited by nurses and the patient's physicians (medication items by physicians only), or discarded. Every
  * change sends the plan's version (optimistic locking); approval is {@link PlanApproval}'s.
  */
@@ -32,12 +33,15 @@ public class PlanDrafting {
     private final PlanChecks checks;
     private final CurrentUser user;
     private final Clock clock;
+    private final GoalConversations conversations;
 
-    public PlanDrafting(PatientAccess access, PlanChecks checks, CurrentUser user, Clock clock) {
+    public PlanDrafting(PatientAccess access, PlanChecks checks, CurrentUser user, Clock clock,
+                        GoalConversations conversations) {
         this.access = access;
         this.checks = checks;
         this.user = user;
         this.clock = clock;
+        this.conversations = conversations;
     }
 
     /** A new draft: a copy of the active plan, or, for the first plan, the pathway's template. */
@@ -60,18 +64,20 @@ public class PlanDrafting {
         plan.draftedByRole = user.primaryRole();
         plan.draftedAt = clock.instant();
         changedNow(plan);
+        plan.goals = PlanRules.startingGoals(goals,
+                active == null ? null : new PlanRules.GoalSource(active.goals, active.approvedAt),
+                conversations.latestOfEpisode(episode.id())
+                        .map(c -> new PlanRules.GoalSource(c.goals(), c.recordedAt())).orElse(null));
         List<PlanItem> items;
         if (active != null) {
             plan.basedOnPlanId = active.id;
             plan.templateId = active.templateId;
-            plan.goals = goals != null ? goals : active.goals;
             items = active.items();
         } else {
             PlanTemplateEntity template = PlanTemplateEntity.activeOf(episode.pathway()).orElseThrow(() ->
                     new ProblemException(ProblemType.UNPROCESSABLE, "Pathway " + episode.pathway()
                             + " has no plan template; an admin must add one"));
             plan.templateId = template.id;
-            plan.goals = goals != null ? goals : List.of();
             items = template.items().stream().map(PlanTemplateItemEntity::toNewPlanItem).toList();
         }
         rejectProblems(PlanRules.problems(plan.goals, List.of()));

@@ -1,5 +1,6 @@
 package no.mila.dho.plan.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -107,6 +108,25 @@ public final class PlanRules {
             recipients.add(Recipient.HOME_NURSING);
         }
         return recipients;
+    }
+
+    /** Goals from somewhere (the active plan, the goal conversation) and when they were settled; both non-null. */
+    public record GoalSource(List<String> goals, Instant settledAt) {
+    }
+
+    /**
+     * The goals a new draft starts from ("what matters to you"): those sent with the draft; else the newer of the
+     * active plan's (approved at) and the goal conversation's (recorded at), the conversation on a tie; else none.
+     * {@code activePlan} and {@code conversation} may be null (there is none).
+     */
+    public static List<String> startingGoals(List<String> sent, GoalSource activePlan, GoalSource conversation) {
+        if (sent != null) {
+            return sent;
+        }
+        if (conversation != null && (activePlan == null || !conversation.settledAt().isBefore(activePlan.settledAt()))) {
+            return conversation.goals();
+        }
+        return activePlan == null ? List.of() : activePlan.goals();
     }
 
     private static boolean blank(String s) {

@@ -2,6 +2,7 @@ package no.mila.dho.worklist.application;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,15 +43,17 @@ public class SpecialistMeeting {
     private final Clock clock;
     private final WorklistLines lines;
     private final MeetingAccess meetingAccess;
+    private final Event<MeetingOutcomeRecorded> decided;
 
     public SpecialistMeeting(MeetingItems items, PatientAccess access, CurrentUser user, Clock clock,
-                             WorklistLines lines, MeetingAccess meetingAccess) {
+                             WorklistLines lines, MeetingAccess meetingAccess, Event<MeetingOutcomeRecorded> decided) {
         this.items = items;
         this.access = access;
         this.user = user;
         this.clock = clock;
         this.lines = lines;
         this.meetingAccess = meetingAccess;
+        this.decided = decided;
     }
 
     @Transactional
@@ -81,13 +84,17 @@ public class SpecialistMeeting {
         }
     }
 
+    /** Records the outcome; {@link MeetingOutcomeRecorded} is fired in the same transaction. */
     @Transactional
     public void decide(UUID itemId, MeetingOutcome outcome, String note) {
         UUID patientId = items.patientOf(itemId).orElseThrow(() -> ProblemException.notFound("Meeting item " + itemId));
         access.requireClinical(patientId);
-        if (!items.decide(itemId, outcome.name(), note, user.subject(), user.displayName(), clock.instant())) {
+        Instant at = clock.instant();
+        if (!items.decide(itemId, outcome.name(), note, user.subject(), user.displayName(), at)) {
             throw new ProblemException(ProblemType.CONFLICT, "The meeting already recorded an outcome for this patient");
         }
-        meetingAccess.closed(itemId, clock.instant()); // until the outcome, and no longer
+        meetingAccess.closed(itemId, at); // until the outcome, and no longer
+        decided.fire(new MeetingOutcomeRecorded(patientId, itemId, items.departmentOf(itemId), outcome, note,
+                user.subject(), user.displayName(), at));
     }
 }

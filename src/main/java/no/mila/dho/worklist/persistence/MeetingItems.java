@@ -84,6 +84,12 @@ public class MeetingItems {
         return rows.stream().findFirst().map(t -> t.get("patient_id", UUID.class));
     }
 
+    /** The department of meeting item {@code itemId}, which exists. */
+    public String departmentOf(UUID itemId) {
+        return (String) em.createNativeQuery("SELECT department FROM specialist_meeting_item WHERE id = :id")
+                .setParameter("id", itemId).getSingleResult();
+    }
+
     /** Records the meeting's outcome; false when it already has one. */
     public boolean decide(UUID itemId, String outcome, String note, String bySubject, String byName, Instant at) {
         return em.createNativeQuery("UPDATE specialist_meeting_item SET outcome = :outcome, outcome_note = :note, "

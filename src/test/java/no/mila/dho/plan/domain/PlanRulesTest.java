@@ -92,4 +92,21 @@ class PlanRulesTest {
         assertThat(PREDNISOLON.patientText()).isEqualTo("Prednisolon 30 mg: Ta prednisolon. Start: ved gul sone. Stopp: etter 5 dager.");
         assertThat(WALK.patientText()).isEqualTo("Gå tur hver dag");
     }
+
+    @Test
+    void a_new_draft_starts_from_the_goals_sent_else_the_newer_of_the_active_plan_and_the_goal_conversation() {
+        java.time.Instant monday = java.time.Instant.parse("2026-11-02T10:00:00Z");
+        PlanRules.GoalSource plan = new PlanRules.GoalSource(List.of("Fra planen"), monday);
+        PlanRules.GoalSource earlier = new PlanRules.GoalSource(List.of("Fra samtalen"), monday.minusSeconds(60));
+        PlanRules.GoalSource later = new PlanRules.GoalSource(List.of("Fra samtalen"), monday.plusSeconds(60));
+        PlanRules.GoalSource same = new PlanRules.GoalSource(List.of("Fra samtalen"), monday);
+        assertThat(PlanRules.startingGoals(List.of("Sendt"), plan, later)).containsExactly("Sendt");
+        assertThat(PlanRules.startingGoals(List.of(), plan, later)).isEmpty();
+        assertThat(PlanRules.startingGoals(null, plan, later)).containsExactly("Fra samtalen");
+        assertThat(PlanRules.startingGoals(null, plan, same)).containsExactly("Fra samtalen");
+        assertThat(PlanRules.startingGoals(null, plan, earlier)).containsExactly("Fra planen");
+        assertThat(PlanRules.startingGoals(null, null, earlier)).containsExactly("Fra samtalen");
+        assertThat(PlanRules.startingGoals(null, plan, null)).containsExactly("Fra planen");
+        assertThat(PlanRules.startingGoals(null, null, null)).isEmpty();
+    }
 }
