@@ -21,6 +21,10 @@ public interface OutboxConfig {
     @WithDefault("1h")
     Duration retryCap();
 
+    /** How often the worker runs ({@code off} in tests, which call it directly). */
+    @WithDefault("5s")
+    String deliverEvery();
+
     /** At most this many attempts per run of the worker (the next run goes on). */
     @WithDefault("1000")
     int maxPerRun();
