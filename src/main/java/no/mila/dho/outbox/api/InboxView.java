@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.UUID;
-import no.mila.dho.outbox.persistence.InboxRows;
+import no.mila.dho.outbox.domain.ReceivedMessage;
 
 /** A message in the local inbox of the demo: what the receiver got, with its structured payload. */
 public record InboxView(UUID messageId, String recipientName, String recipientKind, String recipientKey,
                         UUID patientId, String kind, String subject, String text, JsonNode payload,
                         Instant receivedAt) {
 
-    static InboxView of(InboxRows.Received r, ObjectMapper json) {
+    static InboxView of(ReceivedMessage r, ObjectMapper json) {
         JsonNode payload;
         try {
             payload = json.readTree(r.payloadJson());

@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.mila.dho.audit.AuditContext;
 import no.mila.dho.outbox.domain.DeliveryState;
 import no.mila.dho.outbox.domain.OutgoingMessage;
+import no.mila.dho.outbox.domain.ReceivedMessage;
 import no.mila.dho.outbox.persistence.FailedRows;
 import no.mila.dho.outbox.persistence.InboxRows;
 import no.mila.dho.shared.paging.Page;
@@ -39,7 +40,7 @@ public class FailedMessages {
     }
 
     @Transactional
-    public Page<InboxRows.Received> inbox(PageRequest page) {
+    public Page<ReceivedMessage> inbox(PageRequest page) {
         return Page.of(inbox.page(page.page() * page.size(), page.size()), page, inbox.count());
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.mila.dho.outbox.domain.OutgoingMessage;
+import no.mila.dho.outbox.domain.ReceivedMessage;
 import no.mila.dho.shared.persistence.SqlValues;
 
 /** The SQL of the local inbox ({@code outbox_inbox}): what the receivers of the demo would have received. */
@@ -34,15 +35,9 @@ public class InboxRows {
                 .executeUpdate();
     }
 
-    /** A message as the inbox holds it, with the recipient's name and address. */
-    public record Received(UUID messageId, String recipientName, String recipientKind, String recipientKey,
-                           UUID patientId, String kind, String subject, String text, String payloadJson,
-                           Instant receivedAt) {
-    }
-
     /** A page of the inbox, newest first. */
     @SuppressWarnings("unchecked")
-    public List<Received> page(int offset, int limit) {
+    public List<ReceivedMessage> page(int offset, int limit) {
         List<Tuple> rows = em.createNativeQuery("""
                         SELECT i.message_id AS message_id, r.name AS name, r.kind AS rkind, r.recipient_key AS rkey,
                                i.patient_id AS patient_id, i.kind AS kind, i.subject AS subject, i.text AS text,
@@ -51,7 +46,7 @@ public class InboxRows {
                          ORDER BY i.received_at DESC, i.message_id
                          OFFSET :offset LIMIT :limit""", Tuple.class)
                 .setParameter("offset", offset).setParameter("limit", limit).getResultList();
-        return rows.stream().map(t -> new Received(t.get("message_id", UUID.class), t.get("name", String.class),
+        return rows.stream().map(t -> new ReceivedMessage(t.get("message_id", UUID.class), t.get("name", String.class),
                 t.get("rkind", String.class), t.get("rkey", String.class), t.get("patient_id", UUID.class),
                 t.get("kind", String.class), t.get("subject", String.class), t.get("text", String.class),
                 t.get("payload", String.class), SqlValues.instant(t.get("received_at")))).toList();

@@ -16,6 +16,7 @@ import no.mila.dho.outbox.domain.Addressee;
 import no.mila.dho.outbox.domain.DeliveryResult;
 import no.mila.dho.outbox.domain.DeliveryState;
 import no.mila.dho.outbox.domain.OutgoingMessage;
+import no.mila.dho.outbox.domain.ReceivedMessage;
 import no.mila.dho.outbox.domain.Recipient;
 import no.mila.dho.outbox.domain.SharingParty;
 import no.mila.dho.outbox.persistence.InboxRows;
@@ -62,7 +63,7 @@ class DeliveryWorkerTest {
         // as after a crash between the inbox's insert and the commit of DELIVERED: the same message again
         OutgoingMessage message = fixtures.message(patient, id);
         QuarkusTransaction.requiringNew().run(() -> inbox.deliver(message, recipient));
-        List<InboxRows.Received> received = QuarkusTransaction.requiringNew().call(() -> inboxRows.page(0, 100))
+        List<ReceivedMessage> received = QuarkusTransaction.requiringNew().call(() -> inboxRows.page(0, 100))
                 .stream().filter(r -> r.messageId().equals(id)).toList();
         assertThat(received).singleElement().satisfies(r -> {
             assertThat(r.text()).isEqualTo("Pasienten er inkludert i digital hjemmeoppfølging.");

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,7 +77,8 @@ public final class FlakyReceiver implements AutoCloseable {
         int number = Integer.parseInt(text.group(1));
         int ofPatient = Integer.parseInt(text.group(2));
         int attempt = attempts.merge(id, 1, Integer::sum);
-        double draw = new Random(seed + number * 1_009L + attempt).nextDouble();
+        // SplittableRandom mixes its seed: java.util.Random's first draws of neighbouring seeds are nearly equal
+        double draw = new SplittableRandom(seed * 1_000_003L + number * 1_009L + attempt).nextDouble();
         if (number == dropAt && attempt == 1) {
             accept(id, communication, ofPatient);
             dropped.incrementAndGet();
