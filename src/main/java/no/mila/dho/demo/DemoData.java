@@ -47,17 +47,19 @@ public class DemoData {
     private final DemoPlans plans;
     private final DemoReports reports;
     private final CadenceJob cadence;
+    private final DemoRecipients recipients;
     private final Clock clock;
 
     public DemoData(@ConfigProperty(name = "dho.demo-data.enabled", defaultValue = "false") boolean enabled,
                     DemoPatients patients, DemoThresholds thresholds, DemoPlans plans, DemoReports reports,
-                    CadenceJob cadence, Clock clock) {
+                    CadenceJob cadence, DemoRecipients recipients, Clock clock) {
         this.enabled = enabled;
         this.patients = patients;
         this.thresholds = thresholds;
         this.plans = plans;
         this.reports = reports;
         this.cadence = cadence;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -71,6 +73,7 @@ public class DemoData {
 
     @Transactional
     void load() {
+        recipients.load();
         if (patients.isRegistered(OLA.nationalId())) {
             return;
         }

@@ -18,7 +18,8 @@ final class TableOwnership {
 
     static {
         TABLES_BY_FEATURE.put("audit", List.of("access_log"));
-        TABLES_BY_FEATURE.put("outbox", List.of("outgoing_message", "message_recipient"));
+        TABLES_BY_FEATURE.put("outbox", List.of("outgoing_message", "message_recipient", "message_recipient_change",
+                "outbox_inbox"));
         TABLES_BY_FEATURE.put("municipality", List.of("municipality"));
         TABLES_BY_FEATURE.put("patient", List.of("patient", "episode", "episode_transition", "equipment", "pathway",
                 "pathway_equipment", "inclusion_criterion", "assessment_answer", "hospital_department",

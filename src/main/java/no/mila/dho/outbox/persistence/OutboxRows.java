@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.outbox.domain.Addressee;
 import no.mila.dho.outbox.domain.DeliveryState;
@@ -61,6 +63,17 @@ public class OutboxRows {
                         + " FROM outgoing_message m WHERE m.patient_id = :patient ORDER BY m.seq", Tuple.class)
                 .setParameter("patient", patientId).getResultList();
         return rows.stream().map(OutboxRows::message).toList();
+    }
+
+    /** How many messages are in each state (states without messages are absent). */
+    @SuppressWarnings("unchecked")
+    public Map<DeliveryState, Long> countByState() {
+        List<Tuple> rows = em.createNativeQuery(
+                "SELECT state AS state, count(*) AS n FROM outgoing_message GROUP BY state", Tuple.class).getResultList();
+        Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
+        rows.forEach(r -> counts.put(DeliveryState.valueOf(r.get("state", String.class)),
+                ((Number) r.get("n")).longValue()));
+        return counts;
     }
 
     public static OutgoingMessage message(Tuple t) {

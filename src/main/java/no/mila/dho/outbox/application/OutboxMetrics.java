@@ -1,0 +1,60 @@
+package no.mila.dho.outbox.application;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import no.mila.dho.outbox.domain.DeliveryResult;
+import no.mila.dho.outbox.domain.DeliveryState;
+import no.mila.dho.outbox.persistence.OutboxRows;
+
+/**
+ * Micrometer meters of the outbox: {@code dho_outbox_attempts_total{outcome}} (delivered, retry, failed, withheld,
+ * unaddressable) and the gauge {@code dho_outbox_messages{state}} (the count per state, refreshed after each run of
+ * the worker that did something, so a scrape never queries the database).
+ */
+@ApplicationScoped
+public class OutboxMetrics {
+
+    private final MeterRegistry registry;
+    private final OutboxRows rows;
+    private final Map<DeliveryState, AtomicLong> byState = new EnumMap<>(DeliveryState.class);
+
+    public OutboxMetrics(MeterRegistry registry, OutboxRows rows) {
+        this.registry = registry;
+        this.rows = rows;
+        for (DeliveryState state : DeliveryState.values()) {
+            AtomicLong count = new AtomicLong();
+            byState.put(state, count);
+            Gauge.builder("dho.outbox.messages", count, AtomicLong::doubleValue).tag("state", state.name())
+                    .description("Outgoing messages per delivery state").register(registry);
+        }
+    }
+
+    void count(DeliveryAttempt.Attempt attempt) {
+        counter(outcome(attempt)).increment();
+    }
+
+    /** Reads the count per state again. */
+    public void refresh() {
+        Map<DeliveryState, Long> counts = QuarkusTransaction.requiringNew().call(rows::countByState);
+        byState.forEach((state, gauge) -> gauge.set(counts.getOrDefault(state, 0L)));
+    }
+
+    private static String outcome(DeliveryAttempt.Attempt attempt) {
+        return switch (attempt.kind()) {
+            case WITHHELD -> "withheld";
+            case UNADDRESSABLE -> "unaddressable";
+            case SENT -> attempt.delivery().outcome() == DeliveryResult.Outcome.DELIVERED ? "delivered" : "not-delivered";
+        };
+    }
+
+    private Counter counter(String outcome) {
+        return Counter.builder("dho.outbox.attempts").tag("outcome", outcome)
+                .description("Delivery attempts of outgoing messages by outcome").register(registry);
+    }
+}
