@@ -47,7 +47,7 @@ class DeliveryWorkerTest {
     WithdrawableConsent consent;
 
     static UUID patient() {
-        return UUID.fromString(PatientFixtures.registerPatient("3209"));
+        return UUID.fromString(PatientFixtures.allocatedPatient("3209", "COPD")[0]);
     }
 
     @Test

@@ -46,7 +46,7 @@ class OutboxReliabilityTest {
             Addressee gp = OutboxFixtures.freshGp();
             fixtures.register(gp, "fhir-http", receiver.endpoint());
             List<UUID> patients = IntStream.range(0, PATIENTS)
-                    .mapToObj(i -> UUID.fromString(PatientFixtures.registerPatient("3209"))).toList();
+                    .mapToObj(i -> UUID.fromString(PatientFixtures.allocatedPatient("3209", "COPD")[0])).toList();
             Map<UUID, UUID> patientOf = new java.util.HashMap<>();
             int number = 0;
             for (int n = 1; n <= PER_PATIENT; n++) {
