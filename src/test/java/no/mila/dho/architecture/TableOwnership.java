@@ -29,6 +29,7 @@ final class TableOwnership {
                 "threshold_change_request", "threshold_change_limit", "threshold_change_step"));
         TABLES_BY_FEATURE.put("alert", List.of("alert"));
         TABLES_BY_FEATURE.put("plan", List.of("care_plan", "care_plan_item", "plan_template", "plan_template_item"));
+        TABLES_BY_FEATURE.put("messaging", List.of("message_thread", "patient_message"));
         TABLES_BY_FEATURE.put("worklist", List.of("follow_up_task", "cadence_check", "gp_message_flag",
                 "specialist_meeting_item", "worklist_event"));
     }
