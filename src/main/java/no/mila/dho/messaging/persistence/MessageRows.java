@@ -80,13 +80,8 @@ public class MessageRows {
     /** The patient's threads, latest message first, with the messages unread by the patient or by the service. */
     @SuppressWarnings("unchecked")
     public List<ThreadRow> threads(UUID patientId, boolean forPatient, int page, int size) {
-        List<Tuple> rows = em.createNativeQuery("""
-                SELECT t.id, t.patient_id, t.subject, t.started_by, t.started_at, t.last_message_at,
-                       (SELECT count(*) FROM patient_message m WHERE m.thread_id = t.id AND m.read_at IS NULL
-                           AND %s) AS unread
-                  FROM message_thread t WHERE t.patient_id = :patient
-                 ORDER BY t.last_message_at DESC, t.id LIMIT :limit OFFSET :offset""".formatted(unread(forPatient)),
-                        Tuple.class)
+        List<Tuple> rows = em.createNativeQuery(threadSelect(forPatient) + " WHERE t.patient_id = :patient "
+                        + "ORDER BY t.last_message_at DESC, t.id LIMIT :limit OFFSET :offset", Tuple.class)
                 .setParameter("patient", patientId).setParameter("limit", size).setParameter("offset", page * size)
                 .getResultList();
         return rows.stream().map(ThreadRow::of).toList();
@@ -100,11 +95,7 @@ public class MessageRows {
     /** The thread with its unread count for the reader, if it is the patient's. */
     @SuppressWarnings("unchecked")
     public Optional<ThreadRow> thread(UUID patientId, UUID threadId, boolean forPatient) {
-        List<Tuple> rows = em.createNativeQuery("""
-                SELECT t.id, t.patient_id, t.subject, t.started_by, t.started_at, t.last_message_at,
-                       (SELECT count(*) FROM patient_message m WHERE m.thread_id = t.id AND m.read_at IS NULL
-                           AND %s) AS unread
-                  FROM message_thread t WHERE t.id = :id AND t.patient_id = :patient""".formatted(unread(forPatient)),
+        List<Tuple> rows = em.createNativeQuery(threadSelect(forPatient) + " WHERE t.id = :id AND t.patient_id = :patient",
                         Tuple.class)
                 .setParameter("id", threadId).setParameter("patient", patientId).getResultList();
         return rows.stream().findFirst().map(ThreadRow::of);
@@ -142,6 +133,15 @@ public class MessageRows {
         return !em.createNativeQuery("SELECT id FROM patient_message WHERE id = :id AND patient_id = :patient "
                         + "AND author = 'SERVICE'")
                 .setParameter("id", messageId).setParameter("patient", patientId).getResultList().isEmpty();
+    }
+
+    /** The threads with the number of the other side's messages the reader has not read. */
+    private static String threadSelect(boolean forPatient) {
+        return """
+                SELECT t.id, t.patient_id, t.subject, t.started_by, t.started_at, t.last_message_at,
+                       (SELECT count(*) FROM patient_message m WHERE m.thread_id = t.id AND m.read_at IS NULL
+                           AND %s) AS unread
+                  FROM message_thread t""".formatted(unread(forPatient));
     }
 
     private static String unread(boolean forPatient) {
