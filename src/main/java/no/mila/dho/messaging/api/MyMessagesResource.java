@@ -43,7 +43,7 @@ public class MyMessagesResource {
     @Audited(value = AccessAction.READ, resource = "message")
     @Operation(summary = "My threads with the follow-up service, latest message first; unread counts the service's")
     @APIResponse(responseCode = "404", description = MeResource.NO_RECORD)
-    public Page<MessageViews.Thread> threads(@Valid @BeanParam PageRequest page) {
+    public Page<MessageViews.MessageThread> threads(@Valid @BeanParam PageRequest page) {
         return threads.threads(threads.me(), page);
     }
 
@@ -52,7 +52,7 @@ public class MyMessagesResource {
     @Audited(value = AccessAction.CREATE, resource = "message")
     @Operation(summary = "Start a thread; answered at once by the automatic reply (not an emergency service, when it "
             + "will be read)")
-    @APIResponseSchema(value = MessageViews.Sent.class, responseCode = "201", responseDescription = "Sent")
+    @APIResponseSchema(value = MessageViews.MessageSent.class, responseCode = "201", responseDescription = "Sent")
     @APIResponse(responseCode = "404", description = MeResource.NO_RECORD)
     public Response start(@Valid @NotNull ThreadRequest body) {
         return created(threads.start(threads.me(), body.subject(), body.text()));
@@ -73,7 +73,7 @@ public class MyMessagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Audited(value = AccessAction.CREATE, resource = "message")
     @Operation(summary = "Write in a thread; answered at once by the automatic reply")
-    @APIResponseSchema(value = MessageViews.Sent.class, responseCode = "201", responseDescription = "Sent")
+    @APIResponseSchema(value = MessageViews.MessageSent.class, responseCode = "201", responseDescription = "Sent")
     @APIResponse(responseCode = "404", description = "No such thread of mine, or " + MeResource.NO_RECORD)
     public Response write(@PathParam("threadId") UUID threadId, @Valid @NotNull MessageRequest body) {
         return created(threads.write(threads.me(), threadId, body.text()));
@@ -90,7 +90,7 @@ public class MyMessagesResource {
         return Response.noContent().build();
     }
 
-    static Response created(MessageViews.Sent sent) {
+    static Response created(MessageViews.MessageSent sent) {
         return Response.status(Response.Status.CREATED).entity(sent).build();
     }
 }

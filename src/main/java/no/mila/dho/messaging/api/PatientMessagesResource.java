@@ -47,7 +47,7 @@ public class PatientMessagesResource {
     @Audited(value = AccessAction.READ, resource = "message")
     @Operation(summary = "The patient's threads, latest message first; unread counts the patient's")
     @APIResponse(responseCode = "404", description = NO_PATIENT)
-    public Page<MessageViews.Thread> threads(@PathParam("patientId") UUID patientId,
+    public Page<MessageViews.MessageThread> threads(@PathParam("patientId") UUID patientId,
                                              @Valid @BeanParam PageRequest page) {
         return threads.threads(threads.service(patientId), page);
     }
@@ -56,7 +56,7 @@ public class PatientMessagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Audited(value = AccessAction.CREATE, resource = "message")
     @Operation(summary = "Start a thread with the patient (e.g. the monthly contact)")
-    @APIResponseSchema(value = MessageViews.Sent.class, responseCode = "201", responseDescription = "Sent")
+    @APIResponseSchema(value = MessageViews.MessageSent.class, responseCode = "201", responseDescription = "Sent")
     @APIResponse(responseCode = "404", description = NO_PATIENT)
     public Response start(@PathParam("patientId") UUID patientId, @Valid @NotNull ThreadRequest body) {
         return MyMessagesResource.created(threads.start(threads.service(patientId), body.subject(), body.text()));
@@ -78,7 +78,7 @@ public class PatientMessagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Audited(value = AccessAction.CREATE, resource = "message")
     @Operation(summary = "Answer in a thread; the patient's messages before it count as read by the caller")
-    @APIResponseSchema(value = MessageViews.Sent.class, responseCode = "201", responseDescription = "Sent")
+    @APIResponseSchema(value = MessageViews.MessageSent.class, responseCode = "201", responseDescription = "Sent")
     @APIResponse(responseCode = "404", description = NO_PATIENT + ", or no such thread of theirs")
     public Response write(@PathParam("patientId") UUID patientId, @PathParam("threadId") UUID threadId,
                           @Valid @NotNull MessageRequest body) {

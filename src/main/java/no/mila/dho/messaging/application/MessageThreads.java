@@ -1,13 +1,14 @@
 package no.mila.dho.messaging.application;
 
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import no.mila.dho.messaging.application.MessageViews.Message;
-import no.mila.dho.messaging.application.MessageViews.Sent;
-import no.mila.dho.messaging.application.MessageViews.Thread;
+import no.mila.dho.messaging.application.MessageViews.ThreadMessage;
+import no.mila.dho.messaging.application.MessageViews.MessageSent;
+import no.mila.dho.messaging.application.MessageViews.MessageThread;
 import no.mila.dho.messaging.application.MessageViews.ThreadWithMessages;
 import no.mila.dho.messaging.domain.Author;
 import no.mila.dho.messaging.domain.AutomaticReply;
@@ -51,28 +52,28 @@ public class MessageThreads {
     /** The caller as the follow-up service for the patient: a nurse who may see them; else 404 (403 for others). */
     public Party service(UUID patientId) {
         if (!user.hasRole(Roles.NURSE)) {
-            throw new io.quarkus.security.ForbiddenException("Only nurses of the follow-up service read and answer messages");
+            throw new ForbiddenException("Only nurses of the follow-up service read and answer messages");
         }
         access.requireClinical(patientId);
         return new Party(patientId, false);
     }
 
-    public Page<Thread> threads(Party party, PageRequest page) {
+    public Page<MessageThread> threads(Party party, PageRequest page) {
         long total = rows.countThreads(party.patientId());
         return Page.of(rows.threads(party.patientId(), party.patient(), page.page(), page.size()).stream()
-                .map(Thread::of).toList(), page, total);
+                .map(MessageThread::of).toList(), page, total);
     }
 
     public ThreadWithMessages thread(Party party, UUID threadId, PageRequest page) {
-        Thread thread = rows.thread(party.patientId(), threadId, party.patient()).map(Thread::of)
+        MessageThread thread = rows.thread(party.patientId(), threadId, party.patient()).map(MessageThread::of)
                 .orElseThrow(() -> notFound(threadId));
-        Page<Message> messages = Page.of(rows.messages(threadId, page.page(), page.size()).stream().map(Message::of)
-                .toList(), page, rows.countMessages(threadId));
+        Page<ThreadMessage> messages = Page.of(rows.messages(threadId, page.page(), page.size()).stream()
+                .map(ThreadMessage::of).toList(), page, rows.countMessages(threadId));
         return new ThreadWithMessages(thread, messages);
     }
 
     @Transactional
-    public Sent start(Party party, String subject, String text) {
+    public MessageSent start(Party party, String subject, String text) {
         UUID threadId = UUID.randomUUID();
         rows.insertThread(threadId, party.patientId(), subject, author(party), clock.instant());
         return send(party, threadId, text);
@@ -80,7 +81,7 @@ public class MessageThreads {
 
     /** A message to the thread; the writer has read the other side's messages before it. */
     @Transactional
-    public Sent write(Party party, UUID threadId, String text) {
+    public MessageSent write(Party party, UUID threadId, String text) {
         if (!rows.lockThread(party.patientId(), threadId)) {
             throw notFound(threadId);
         }
@@ -97,18 +98,18 @@ public class MessageThreads {
         rows.markRead(threadId, party.patient(), caller(), clock.instant());
     }
 
-    private Sent send(Party party, UUID threadId, String text) {
+    private MessageSent send(Party party, UUID threadId, String text) {
         Instant now = clock.instant();
         UUID messageId = UUID.randomUUID();
         rows.insertMessage(messageId, threadId, party.patientId(), author(party), caller(), text, now);
         if (!party.patient()) {
-            return new Sent(threadId, messageId, null);
+            return new MessageSent(threadId, messageId, null);
         }
         UUID replyId = UUID.randomUUID();
         String reply = AutomaticReply.to(now);
         rows.insertMessage(replyId, threadId, party.patientId(), Author.AUTOMATIC, AUTOMATIC, reply, now);
-        return new Sent(threadId, messageId,
-                new Message(replyId, Author.AUTOMATIC, AUTOMATIC.name(), reply, now, null, null));
+        return new MessageSent(threadId, messageId,
+                new ThreadMessage(replyId, Author.AUTOMATIC, AUTOMATIC.name(), reply, now, null, null));
     }
 
     private Person caller() {

@@ -13,28 +13,28 @@ public final class MessageViews {
     }
 
     /** A thread; {@code unread} counts the other side's messages the reader has not read. */
-    public record Thread(UUID id, String subject, Author startedBy, Instant startedAt, Instant lastMessageAt,
+    public record MessageThread(UUID id, String subject, Author startedBy, Instant startedAt, Instant lastMessageAt,
                          long unread) {
 
-        static Thread of(MessageRows.ThreadRow r) {
-            return new Thread(r.id(), r.subject(), r.startedBy(), r.startedAt(), r.lastMessageAt(), r.unread());
+        static MessageThread of(MessageRows.ThreadRow r) {
+            return new MessageThread(r.id(), r.subject(), r.startedBy(), r.startedAt(), r.lastMessageAt(), r.unread());
         }
     }
 
     /** A message: who wrote it and when, and whether (when, by whom) the other side read it. */
-    public record Message(UUID id, Author author, String authorName, String text, Instant sentAt, Instant readAt,
+    public record ThreadMessage(UUID id, Author author, String authorName, String text, Instant sentAt, Instant readAt,
                           String readBy) {
 
-        static Message of(MessageRows.MessageRow r) {
-            return new Message(r.id(), r.author(), r.authorName(), r.body(), r.sentAt(), r.readAt(), r.readBy());
+        static ThreadMessage of(MessageRows.MessageRow r) {
+            return new ThreadMessage(r.id(), r.author(), r.authorName(), r.body(), r.sentAt(), r.readAt(), r.readBy());
         }
     }
 
     /** A thread with a page of its messages, newest first. */
-    public record ThreadWithMessages(Thread thread, Page<Message> messages) {
+    public record ThreadWithMessages(MessageThread thread, Page<ThreadMessage> messages) {
     }
 
     /** What writing a message created: the message, and for a patient's message the automatic reply. */
-    public record Sent(UUID threadId, UUID messageId, Message automaticReply) {
+    public record MessageSent(UUID threadId, UUID messageId, ThreadMessage automaticReply) {
     }
 }
