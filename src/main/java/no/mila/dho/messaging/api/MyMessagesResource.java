@@ -42,6 +42,7 @@ public class MyMessagesResource {
     @GET
     @Audited(value = AccessAction.READ, resource = "message")
     @Operation(summary = "My threads with the follow-up service, latest message first; unread counts the service's")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = MeResource.NO_RECORD)
     public Page<MessageViews.MessageThread> threads(@Valid @BeanParam PageRequest page) {
         return threads.threads(threads.me(), page);
@@ -62,6 +63,7 @@ public class MyMessagesResource {
     @Path("/{threadId}")
     @Audited(value = AccessAction.READ, resource = "message")
     @Operation(summary = "A thread and a page of its messages, newest first")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "No such thread of mine, or " + MeResource.NO_RECORD)
     public MessageViews.ThreadWithMessages thread(@PathParam("threadId") UUID threadId,
                                                   @Valid @BeanParam PageRequest page) {

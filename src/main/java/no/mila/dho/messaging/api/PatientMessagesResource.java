@@ -46,6 +46,7 @@ public class PatientMessagesResource {
     @GET
     @Audited(value = AccessAction.READ, resource = "message")
     @Operation(summary = "The patient's threads, latest message first; unread counts the patient's")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = NO_PATIENT)
     public Page<MessageViews.MessageThread> threads(@PathParam("patientId") UUID patientId,
                                              @Valid @BeanParam PageRequest page) {
@@ -66,6 +67,7 @@ public class PatientMessagesResource {
     @Path("/{threadId}")
     @Audited(value = AccessAction.READ, resource = "message")
     @Operation(summary = "A thread and a page of its messages, newest first, with who read the patient's and when")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = NO_PATIENT + ", or no such thread of theirs")
     public MessageViews.ThreadWithMessages thread(@PathParam("patientId") UUID patientId,
                                                   @PathParam("threadId") UUID threadId,
