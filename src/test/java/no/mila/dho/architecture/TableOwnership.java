@@ -31,6 +31,7 @@ final class TableOwnership {
         TABLES_BY_FEATURE.put("alert", List.of("alert"));
         TABLES_BY_FEATURE.put("plan", List.of("care_plan", "care_plan_item", "plan_template", "plan_template_item",
                 "goal_conversation"));
+        TABLES_BY_FEATURE.put("messaging", List.of("message_thread", "patient_message"));
         TABLES_BY_FEATURE.put("worklist", List.of("follow_up_task", "cadence_check", "gp_message_flag",
                 "specialist_meeting_item", "worklist_event"));
         TABLES_BY_FEATURE.put("collaboration", List.of("day_14_summary"));

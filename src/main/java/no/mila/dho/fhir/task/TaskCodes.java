@@ -33,6 +33,8 @@ public final class TaskCodes {
             case NO_REPORTS -> "Ingen målinger på 14 dager";
             case PERSISTENTLY_YELLOW -> "Vedvarende gul";
             case MEASURE_DAILY -> "Daglig måling uteblitt";
+            case CONTROL_MEASUREMENT -> "Kontrollmåling bedt om";
+            case DEVICE_CHECK_VISIT -> "Hjemmebesøk for kontroll av utstyr";
         };
     }
 

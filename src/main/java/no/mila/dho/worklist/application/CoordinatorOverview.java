@@ -13,9 +13,9 @@ import no.mila.dho.shared.security.Roles;
 import no.mila.dho.worklist.persistence.OverviewRows;
 
 /**
- * A municipality's patients for its coordinator: pathway state, last report, equipment out, and the open "no
- * reports" task (so they can visit). Nothing clinical: no alert contents, values, notes or plan content. A
- * coordinator sees only their own municipality; another one answers 404 exactly like one that does not exist (as the
+ * A municipality's patients for its coordinator: pathway state, last report, equipment out, the open "no
+ * reports" task (so they can visit) and an open device-check visit a nurse asked for (the device). Nothing clinical:
+ * no alert contents, values, notes, messages or plan content. A coordinator sees only their own municipality; another one answers 404 exactly like one that does not exist (as the
  * municipality's equipment does).
  */
 @ApplicationScoped
@@ -23,11 +23,12 @@ public class CoordinatorOverview {
 
     /** One patient of the municipality. */
     public record Row(UUID patientId, String name, String pathway, String state, Instant lastReportAt,
-                      List<String> equipment, LocalDate noReportsTaskDue, String noReportsSince) {
+                      List<String> equipment, LocalDate noReportsTaskDue, String noReportsSince,
+                      LocalDate deviceCheckDue, String deviceCheck) {
 
         static Row of(OverviewRows.Patient p) {
             return new Row(p.patientId(), p.name(), p.pathway(), p.state(), p.lastReportAt(), p.equipment(),
-                    p.noReportsTaskDue(), p.noReportsSince());
+                    p.noReportsTaskDue(), p.noReportsSince(), p.deviceCheckDue(), p.deviceCheck());
         }
     }
 

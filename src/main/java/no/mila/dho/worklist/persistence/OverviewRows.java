@@ -13,14 +13,16 @@ import no.mila.dho.worklist.domain.TaskType;
 
 /**
  * A municipality's patients for its coordinator, from the published views of the patient feature (patients, their
- * open pathway, the equipment out) and the measurement feature (reports), with the open "no reports" task.
+ * open pathway, the equipment out) and the measurement feature (reports), with the open "no reports" task and the
+ * open device-check visit a nurse asked for (its detail names the device only).
  */
 @ApplicationScoped
 public class OverviewRows {
 
     /** One patient of the municipality. */
     public record Patient(UUID patientId, String name, String pathway, String state, Instant lastReportAt,
-                          List<String> equipment, LocalDate noReportsTaskDue, String noReportsSince) {
+                          List<String> equipment, LocalDate noReportsTaskDue, String noReportsSince,
+                          LocalDate deviceCheckDue, String deviceCheck) {
 
         static Patient of(Tuple t) {
             String equipment = t.get("equipment", String.class);
@@ -28,7 +30,8 @@ public class OverviewRows {
                     t.get("pathway", String.class), t.get("state", String.class),
                     SqlValues.instant(t.get("last_report_at")),
                     equipment == null ? List.of() : Arrays.asList(equipment.split(",")),
-                    SqlValues.localDate(t.get("due_date")), t.get("detail", String.class));
+                    SqlValues.localDate(t.get("due_date")), t.get("detail", String.class),
+                    SqlValues.localDate(t.get("device_check_due")), t.get("device_check", String.class));
         }
     }
 
@@ -53,13 +56,17 @@ public class OverviewRows {
                        (SELECT max(r.received_at) FROM report_view r WHERE r.patient_id = p.patient_id) AS last_report_at,
                        (SELECT string_agg(q.type, ',' ORDER BY q.type) FROM equipment_out_view q
                          WHERE q.patient_id = p.patient_id) AS equipment,
-                       t.due_date AS due_date, t.detail AS detail
+                       t.due_date AS due_date, t.detail AS detail,
+                       d.due_date AS device_check_due, d.detail AS device_check
                   FROM patient_episode_view p
                   LEFT JOIN follow_up_task t ON t.patient_id = p.patient_id AND t.type = :noReports
                                             AND t.status <> 'CLOSED'
+                  LEFT JOIN follow_up_task d ON d.patient_id = p.patient_id AND d.type = :deviceCheck
+                                            AND d.status <> 'CLOSED'
                  WHERE p.municipality = :municipality
                  ORDER BY p.family_name, p.given_name, p.patient_id LIMIT :limit OFFSET :offset""", Tuple.class)
-                .setParameter("noReports", TaskType.NO_REPORTS.name()).setParameter("municipality", municipality)
+                .setParameter("noReports", TaskType.NO_REPORTS.name())
+                .setParameter("deviceCheck", TaskType.DEVICE_CHECK_VISIT.name()).setParameter("municipality", municipality)
                 .setParameter("limit", size).setParameter("offset", page * size).getResultList();
         return rows.stream().map(Patient::of).toList();
     }

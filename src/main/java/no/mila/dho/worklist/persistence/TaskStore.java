@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.shared.persistence.HandlingColumns;
 import no.mila.dho.shared.persistence.SqlValues;
@@ -31,6 +32,10 @@ public class TaskStore {
         }
     }
 
+    /** What closing or creating a task needs to know of it. */
+    public record Ref(UUID id, UUID patientId, TaskType type, String status) {
+    }
+
     private final EntityManager em;
 
     public TaskStore(EntityManager em) {
@@ -40,6 +45,35 @@ public class TaskStore {
     /** The handling columns of the tasks. */
     public HandlingColumns handling() {
         return new HandlingColumns(em, "follow_up_task");
+    }
+
+    /** The task, if it exists. */
+    @SuppressWarnings("unchecked")
+    public Optional<Ref> ref(UUID id) {
+        List<Tuple> rows = em.createNativeQuery("SELECT id, patient_id, type, status FROM follow_up_task WHERE id = :id",
+                Tuple.class).setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(t -> new Ref(t.get("id", UUID.class), t.get("patient_id", UUID.class),
+                TaskType.valueOf(t.get("type", String.class)), t.get("status", String.class)));
+    }
+
+    /** Names the service message by which the open task's patient was contacted; false when the task is closed. */
+    public boolean recordContactMessage(UUID id, UUID messageId) {
+        return em.createNativeQuery("UPDATE follow_up_task SET contact_message_id = :message WHERE id = :id "
+                        + "AND status <> 'CLOSED'")
+                .setParameter("message", messageId).setParameter("id", id).executeUpdate() > 0;
+    }
+
+    /** Creates an open task due {@code due}; false when the patient already has an open task of the type. */
+    public boolean insert(UUID id, UUID patientId, UUID episodeId, TaskType type, LocalDate due, String detail,
+                          Instant at) {
+        return em.createNativeQuery("""
+                INSERT INTO follow_up_task (id, patient_id, episode_id, type, period_key, due_date, detail, status,
+                                            created_at)
+                VALUES (:id, :patient, :episode, :type, :period, :due, :detail, 'OPEN', :at) ON CONFLICT DO NOTHING""")
+                .setParameter("id", id).setParameter("patient", patientId).setParameter("episode", episodeId)
+                .setParameter("type", type.name()).setParameter("period", "request:" + id)
+                .setParameter("due", java.sql.Date.valueOf(due)).setParameter("detail", detail)
+                .setParameter("at", java.sql.Timestamp.from(at)).executeUpdate() > 0;
     }
 
     /** The worklist's lines of the tasks {@code ids}. */

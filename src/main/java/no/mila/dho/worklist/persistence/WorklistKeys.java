@@ -17,7 +17,9 @@ import no.mila.dho.worklist.domain.TaskType;
 
 /**
  * The keys of the worklist, narrow enough to come from indexes alone: each patient's worst open alert (the index
- * {@code alert_open_worst} behind the alert feature's {@code open_alert_view}) and the tasks due of pathways not
+ * {@code alert_open_worst} behind the alert feature's {@code open_alert_view}), the threads with unread patient
+ * messages (the index {@code patient_message_unread} behind the messaging feature's
+ * {@code unread_patient_message_view}; never claimed, so not under {@code assigned=ME}) and the tasks due of pathways not
  * ended (their cadence no longer applies; alerts stay until handled), filtered through the patient feature's
  * {@code patient_responsibility_view} and {@code episode_view}. One query for a page of keys in the worklist's order (level, then
  * oldest first), one for the counts per level. The level is {@link Level}'s ordinal.
@@ -30,7 +32,7 @@ public class WorklistKeys {
                            boolean unassigned) {
     }
 
-    /** The key of a line: an alert's or a task's id, its level, its patient. */
+    /** The key of a line: an alert's, a message thread's or a task's id, its level, its patient. */
     public record Key(String kind, UUID id, Level level, UUID patientId) {
 
         static Key of(Tuple t) {
@@ -46,11 +48,14 @@ public class WorklistKeys {
                   FROM open_alert_view a
                  ORDER BY a.patient_id, a.zone_rank, a.received_at, a.alert_id
             ), items AS (
-                SELECT 'ALERT' AS kind, w.alert_id AS id, CASE w.zone_rank WHEN 2 THEN 3 ELSE w.zone_rank END AS level,
+                SELECT 'ALERT' AS kind, w.alert_id AS id, CASE w.zone_rank WHEN 0 THEN 0 WHEN 1 THEN 2 ELSE 4 END AS level,
                        w.patient_id, w.received_at AS sort_at, w.claimed_by_subject, NULL AS task_type
                   FROM worst w
                 UNION ALL
-                SELECT 'TASK', t.id, 2, t.patient_id, t.due_date::timestamptz, t.claimed_by_subject, t.type
+                SELECT 'MESSAGE', m.thread_id, 1, m.patient_id, m.oldest_unread_at, NULL, NULL
+                  FROM unread_patient_message_view m
+                UNION ALL
+                SELECT 'TASK', t.id, 3, t.patient_id, t.due_date::timestamptz, t.claimed_by_subject, t.type
                   FROM follow_up_task t
                  WHERE t.status <> 'CLOSED' AND t.due_date <= :today
                    AND EXISTS (SELECT 1 FROM episode_view e WHERE e.episode_id = t.episode_id

@@ -119,6 +119,25 @@ class CoordinatorIsolationTest {
                 .body("trail.event", org.hamcrest.Matchers.contains("CLAIMED"));
     }
 
+    @Test
+    void a_coordinator_gets_no_message_content_not_even_of_their_own_municipalitys_patients() {
+        String ofA = PatientFixtures.allocatedPatient(A, "COPD")[0];
+        String ofB = PatientFixtures.allocatedPatient(B, "COPD")[0];
+        String coordinator = Tokens.coordinator(A);
+        for (String patient : List.of(ofA, ofB)) {
+            String thread = given().auth().oauth2(Tokens.nurse()).contentType("application/json")
+                    .body(Map.of("subject", "Fortrolig emne", "text", "Fortrolig innhold")).post("/api/patients/" + patient
+                            + "/messages").then().statusCode(201).extract().path("threadId");
+            for (String path : List.of("/messages", "/messages/" + thread)) {
+                String body = given().auth().oauth2(coordinator).get("/api/patients/" + patient + path)
+                        .then().statusCode(403).extract().asString();
+                assertThat(body).doesNotContain("Fortrolig");
+            }
+            given().auth().oauth2(coordinator).contentType("application/json").body(Map.of("text", "x"))
+                    .post("/api/patients/" + patient + "/messages/" + thread).then().statusCode(403);
+        }
+    }
+
     private static long countInA(Map<String, String> query) {
         return query.containsKey("municipality") && !A.equals(query.get("municipality")) ? 0 : Long.MAX_VALUE;
     }

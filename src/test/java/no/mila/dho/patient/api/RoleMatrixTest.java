@@ -62,6 +62,11 @@ class RoleMatrixTest {
                 .post(p + "/equipment").then().statusCode(201).extract().path("id");
         String today = no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString();
         String future = no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).plusDays(20).toString();
+        String thread = given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Matrise", "text", "x")).post(p + "/messages").then().statusCode(201)
+                .extract().path("threadId");
+        Supplier<Object> message = () -> Map.of("subject", "Matrise", "text", "x");
+        Supplier<Object> reply = () -> Map.of("text", "x");
 
         //                      none patient nurse c-own c-other p-own p-other admin
         List<Endpoint> endpoints = List.of(
@@ -103,6 +108,17 @@ class RoleMatrixTest {
                 new Endpoint("GET", "/api/me/consent", null, 401, 200, 403, 403, 403, 403, 403, 403),
                 new Endpoint("POST", "/api/me/consent/withdrawals", () -> Map.of("party", "HOSPITAL"),
                         401, 201, 403, 403, 403, 403, 403, 403),
+                // messages: only the patient and the follow-up service's nurses; coordinators and physicians no content
+                new Endpoint("GET", p + "/messages", null, 401, 403, 200, 403, 403, 403, 403, 403),
+                new Endpoint("POST", p + "/messages", message, 401, 403, 201, 403, 403, 403, 403, 403),
+                new Endpoint("GET", p + "/messages/" + thread, null, 401, 403, 200, 403, 403, 403, 403, 403),
+                new Endpoint("POST", p + "/messages/" + thread, reply, 401, 403, 201, 403, 403, 403, 403, 403),
+                new Endpoint("POST", p + "/messages/" + thread + "/read", null, 401, 403, 204, 403, 403, 403, 403, 403),
+                new Endpoint("GET", "/api/me/messages", null, 401, 200, 403, 403, 403, 403, 403, 403),
+                new Endpoint("POST", "/api/me/messages", message, 401, 201, 403, 403, 403, 403, 403, 403),
+                new Endpoint("GET", "/api/me/messages/" + thread, null, 401, 200, 403, 403, 403, 403, 403, 403),
+                new Endpoint("POST", "/api/me/messages/" + thread, reply, 401, 201, 403, 403, 403, 403, 403, 403),
+                new Endpoint("POST", "/api/me/messages/" + thread + "/read", null, 401, 204, 403, 403, 403, 403, 403, 403),
                 new Endpoint("GET", "/api/pathways", null, 401, 403, 200, 200, 200, 200, 200, 200),
                 new Endpoint("GET", "/api/departments", null, 401, 403, 200, 200, 200, 200, 200, 200));
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import no.mila.dho.measurement.domain.Zone;
 import org.junit.jupiter.api.Test;
 
-/** The worklist's order: red, yellow, tasks due, green; an alert at the level of its zone. */
+/** The worklist's order: red, unread patient messages, yellow, tasks due, green; an alert at the level of its zone. */
 class LevelTest {
 
     @Test
-    void red_then_yellow_then_tasks_then_green() {
-        assertThat(Level.values()).containsExactly(Level.RED, Level.YELLOW, Level.TASK, Level.GREEN);
+    void red_then_unread_messages_then_yellow_then_tasks_then_green() {
+        assertThat(Level.values()).containsExactly(Level.RED, Level.MESSAGE, Level.YELLOW, Level.TASK, Level.GREEN);
     }
 
     @Test
