@@ -20,6 +20,15 @@ public final class ServiceProcess {
     /** Starts the service on {@code port}; {@code options} are extra JVM options ({@code -D...}). */
     public static ProcessBuilder builder(Path root, EmbeddedPostgresServer postgres, KeycloakServer keycloak, int port,
                                          List<String> options) {
+        return builder(root, postgres, keycloak.realmUrl(), port, options);
+    }
+
+    /**
+     * Starts the service on {@code port} with tokens validated against {@code oidcServerUrl} (a realm URL; a test that
+     * sends no token may name one nobody listens on: quarkus-oidc then starts and connects at the first request).
+     */
+    public static ProcessBuilder builder(Path root, EmbeddedPostgresServer postgres, String oidcServerUrl, int port,
+                                         List<String> options) {
         Path jar = root.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No " + jar + ": build first (./mvnw package -DskipTests)");
@@ -31,7 +40,7 @@ public final class ServiceProcess {
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
                 "-Dquarkus.datasource.username=" + EmbeddedPostgresServer.USER,
                 "-Dquarkus.datasource.password=" + EmbeddedPostgresServer.PASSWORD,
-                "-Dquarkus.oidc.auth-server-url=" + keycloak.realmUrl(), "-jar", jar.toString()));
+                "-Dquarkus.oidc.auth-server-url=" + oidcServerUrl, "-jar", jar.toString()));
         return new ProcessBuilder(command).directory(root.toFile());
     }
 
