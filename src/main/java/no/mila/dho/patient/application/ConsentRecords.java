@@ -30,6 +30,9 @@ import no.mila.dho.shared.time.ClockProducer;
  * writes a message and again before it delivers one, and by {@link PatientAccess} for a hospital's FHIR client), the
  * trail, and the changes: a withdrawal of sharing with a party, or sharing given again in writing. Nothing is cached:
  * every answer reads the database, so a withdrawal holds from the moment its transaction commits.
+ * <p>
+ * Larger than 150 lines because it is the one home of consent: the outbox's port, the trail and both kinds of change
+ * (split, each half would repeat the locking of the patient and the reading of the episodes).
  */
 @ApplicationScoped
 public class ConsentRecords implements SharingConsent {
