@@ -60,6 +60,9 @@ final class RobustnessFixtures {
                 ThresholdFixtures.copdProposal("Fuzz", 85, 89)).path("id"));
         ids.put("itemId", post(Tokens.nurse(), p + "/specialist-meeting", Map.of("department", "AHUS_LUNG",
                 "reason", "Fuzz")));
+        ids.put("threadId", given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Fuzz", "text", "Hvordan går det?")).post(p + "/messages")
+                .then().statusCode(201).extract().path("threadId").toString());
         ids.put("taskId", single(dataSource, """
                 INSERT INTO follow_up_task (id, patient_id, episode_id, type, period_key, due_date, detail, status, created_at)
                 SELECT gen_random_uuid(), p.id, e.id, 'WEEKLY_CONTACT', 'fuzz', current_date, 'fuzz', 'OPEN', now()
