@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Request bodies are read strictly, so that what is stored is exactly what the caller meant: a key given twice,
- * anything after the JSON document, a number sent as a string (or text, a boolean or an enum sent as a number)
+ * anything after the JSON document, a number sent as a string (or text, a date, a boolean or an enum sent as a number)
  * and text with control characters ({@link TextInput}) are refused instead of guessed at. Unknown fields are
  * refused by {@code quarkus.jackson.fail-on-unknown-properties}. The refusals become 400 problems naming the field.
  */
@@ -37,6 +37,12 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // a date is text: a number would be read as days since 1970 (2147483648 -> year 5881580, a 500 from the
+        // database) instead of refused
+        for (Class<?> date : List.of(java.time.LocalDate.class, java.time.LocalDateTime.class,
+                java.time.OffsetDateTime.class, java.time.Instant.class)) {
+            mapper.configOverride(date).setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false));
+        }
         mapper.registerModule(new SimpleModule("text-input")
                 .addDeserializer(String.class, new TextDeserializer())
                 .addKeyDeserializer(String.class, new TextKeyDeserializer()));
