@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,6 +49,8 @@ public class PatientPhysiciansResource {
     @Operation(summary = "Set or change the patient's GP and responsible physician (both sent, null clears one; "
             + "send the version you read)")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PhysiciansRequest.class)))
+    @APIResponse(responseCode = "200", description = "The patient as stored")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it (concurrent-modification)")
     public PatientView change(@PathParam("patientId") UUID patientId, JsonNode body) {
         PhysiciansRequest change = bodies.physicians(body);
         return PatientView.of(patients.update(patientId, change.version(), stored ->

@@ -59,7 +59,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (has(operation, Parameter.In.PATH)) {
             add(responses, "404", "Not found, or not visible to the caller (access by need)");
         }
-        if (body) {
+        if (body || method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH) {
+            // a command without a body still refuses one sent with another media type (the resource consumes JSON)
             add(responses, "415", "The body is not application/json");
         }
         if (path.startsWith("/api")) {
