@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The outbox's reliability with the packaged service killed mid-delivery (issue 14): PostgreSQL (embedded) and the
  * packaged service ({@code target/quarkus-app}) as a child process with the {@code fhir-http} transport on, delivering
- * 300 messages of 10 patients to a receiver in this test's process. The receiver refuses 30 % of calls (503), answers
+ * 1,000 messages of 25 patients to a receiver in this test's process. The receiver refuses 30 % of calls (503), answers
  * 10 % slowly, and drops the connection once after accepting (pseudo-random, fixed seed: the outcome of each message's
  * n-th call is the same on every run). Once it has accepted 100 messages it accepts the next one and holds the call
  * without answering; the test then kills the service (SIGKILL: no shutdown, no commit) while it waits for that answer,
@@ -62,14 +62,14 @@ import org.junit.jupiter.api.Test;
  */
 class OutboxCrashIT {
 
-    static final int PATIENTS = 10;
-    static final int PER_PATIENT = 30;
+    static final int PATIENTS = 25;
+    static final int PER_PATIENT = 40;
     static final int MESSAGES = PATIENTS * PER_PATIENT;
     static final long SEED = 20261202L;
     /** The message whose first call is accepted and then the connection dropped without an answer. */
     static final int DROP_AT = 37;
     /** After this many acceptances the receiver accepts the next call and holds it until the service was killed. */
-    static final int HOLD_AFTER = 100;
+    static final int HOLD_AFTER = 300;
     static final String GP_HPR = "9300001";
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(5);
@@ -139,7 +139,7 @@ class OutboxCrashIT {
     // ------------------------------------------------------------------------------------------ the data, by SQL
 
     /**
-     * The GP's register entry (fhir-http to the receiver), 10 patients with a written consent (sharing with the GP
+     * The GP's register entry (fhir-http to the receiver), 25 patients with a written consent (sharing with the GP
      * allowed) and 30 messages each, written round by round so that the patients' messages interleave; returns each
      * message's global number by id. One transaction: the worker sees all or nothing.
      */
