@@ -3,12 +3,7 @@ package no.mila.dho.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,30 +14,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import no.mila.dho.devstack.EmbeddedPostgresServer;
 import no.mila.dho.devstack.KeycloakServer;
 import no.mila.dho.devstack.ServiceProcess;
+import no.mila.dho.outbox.application.FlakyReceiver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,7 +70,7 @@ class OutboxCrashIT {
             throws Exception {
         Files.createDirectories(work);
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.ephemeral();
-             Receiver receiver = new Receiver(SEED, DROP_AT, HOLD_AFTER)) {
+             FlakyReceiver receiver = new FlakyReceiver(SEED, DROP_AT, 0, 200, HOLD_AFTER)) {
             Service first = Service.start(root, postgres, work.resolve("service-1.log"));
             Map<UUID, Integer> numberOf;
             try {
@@ -330,153 +316,6 @@ class OutboxCrashIT {
             } catch (IOException e) {
                 return "\n(no log " + log + ": " + e.getMessage() + ")";
             }
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------ the receiver
-
-    /**
-     * A receiver of FHIR message Bundles: it keeps each message once by its id and records, per patient, the order in
-     * which messages were first accepted. Its faults are fixed by the seed and each call's message number and attempt
-     * ({@link SplittableRandom}: java.util.Random's first draws of neighbouring seeds are nearly equal): 30 % of calls
-     * 503 without accepting, 10 % answered after 200 ms, the first call of message {@code dropAt} accepted and the
-     * connection dropped; the first call after {@code holdAfter} acceptances accepted and held until {@link #release}.
-     */
-    static final class Receiver implements AutoCloseable {
-
-        static final Pattern TEXT = Pattern.compile("Melding (\\d+) til fastlegen, nr\\. (\\d+)");
-
-        private final HttpServer server;
-        private final ExecutorService threads = Executors.newFixedThreadPool(4);
-        private final ObjectMapper json = new ObjectMapper();
-        private final long seed;
-        private final int dropAt;
-        private final int holdAfter;
-        private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
-        private final Set<String> seen = ConcurrentHashMap.newKeySet();
-        private final CountDownLatch released = new CountDownLatch(1);
-        final CountDownLatch holding = new CountDownLatch(1);
-        final AtomicReference<String> held = new AtomicReference<>();
-        /** Accepted message ids, in the order first accepted. */
-        final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
-        final Set<String> duplicateIds = ConcurrentHashMap.newKeySet();
-        final Map<String, List<Integer>> orderByPatient = new ConcurrentHashMap<>();
-        final AtomicInteger calls = new AtomicInteger();
-        final AtomicInteger refused = new AtomicInteger();
-        final AtomicInteger slow = new AtomicInteger();
-        final AtomicInteger duplicates = new AtomicInteger();
-        final AtomicInteger dropped = new AtomicInteger();
-
-        Receiver(long seed, int dropAt, int holdAfter) throws IOException {
-            this.seed = seed;
-            this.dropAt = dropAt;
-            this.holdAfter = holdAfter;
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-            server.createContext("/fhir", this::handle);
-            server.setExecutor(threads);
-            server.start();
-        }
-
-        String endpoint() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/fhir";
-        }
-
-        void release() {
-            released.countDown();
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            calls.incrementAndGet();
-            JsonNode bundle = json.readTree(exchange.getRequestBody().readAllBytes());
-            String id = exchange.getRequestHeaders().getFirst("X-Message-Id");
-            JsonNode header = bundle.path("entry").path(0).path("resource");
-            JsonNode communication = bundle.path("entry").path(1).path("resource");
-            Matcher text = TEXT.matcher(communication.path("payload").path(0).path("contentString").asText());
-            if (id == null || !"message".equals(bundle.path("type").asText())
-                    || !"MessageHeader".equals(header.path("resourceType").asText())
-                    || !id.equals(header.path("id").asText()) || !text.find()) {
-                answer(exchange, 400);
-                return;
-            }
-            int number = Integer.parseInt(text.group(1));
-            int ofPatient = Integer.parseInt(text.group(2));
-            String patient = communication.path("subject").path("reference").asText();
-            int attempt = attempts.merge(id, 1, Integer::sum);
-            boolean drop = number == dropAt && attempt == 1;
-            if (!drop && accepted.size() >= holdAfter && held.compareAndSet(null, id)) {
-                accept(id, patient, ofPatient);
-                holding.countDown();
-                awaitRelease();
-                answer(exchange, 200);
-                return;
-            }
-            if (drop) {
-                accept(id, patient, ofPatient);
-                dropped.incrementAndGet();
-                exchange.close();
-                return;
-            }
-            double draw = new SplittableRandom(seed * 1_000_003L + number * 1_009L + attempt).nextDouble();
-            if (draw < 0.30) {
-                refused.incrementAndGet();
-                answer(exchange, 503);
-                return;
-            }
-            if (draw < 0.40) {
-                slow.incrementAndGet();
-                pause(200);
-            }
-            accept(id, patient, ofPatient);
-            answer(exchange, 200);
-        }
-
-        private void accept(String id, String patient, int ofPatient) {
-            if (!seen.add(id)) {
-                duplicates.incrementAndGet();
-                duplicateIds.add(id);
-                return;
-            }
-            accepted.add(id);
-            orderByPatient.computeIfAbsent(patient, p -> Collections.synchronizedList(new ArrayList<>())).add(ofPatient);
-        }
-
-        private void awaitRelease() {
-            try {
-                released.await(10, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private static void answer(HttpExchange exchange, int status) {
-            try {
-                exchange.sendResponseHeaders(status, -1);
-            } catch (IOException e) {
-                // the caller is gone (the killed service): nothing to answer
-            } finally {
-                exchange.close();
-            }
-        }
-
-        private static void pause(long millis) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "receiver: " + calls + " calls, " + accepted.size() + " accepted, " + refused + " refused (503), "
-                    + slow + " slow, " + dropped + " dropped after accepting, " + duplicates + " duplicates ignored";
-        }
-
-        @Override
-        public void close() {
-            release();
-            server.stop(0);
-            threads.shutdownNow();
         }
     }
 }

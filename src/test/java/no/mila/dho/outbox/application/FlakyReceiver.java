@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * Its failures are pseudo-random but fixed by the seed and each call's message number and attempt, so they are the
  * same on every run whatever the threads' interleaving: 30 % of calls are answered 503 without accepting, 10 % are
  * answered slowly (a bounded delay the sender's timeout tolerates), and the first attempt at message {@code dropAt}
- * is accepted and then the connection is dropped without an answer.
+ * is accepted and then the connection is dropped without an answer. With {@code holdAfter}, the first call after that
+ * many acceptances is accepted and held unanswered until {@link #release()} ({@code OutboxCrashIT} kills the service
+ * while it waits).
  */
 public final class FlakyReceiver implements AutoCloseable {
 
@@ -38,6 +40,15 @@ public final class FlakyReceiver implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
+    private final long slowMillis;
+    private final int holdAfter;
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+    /** Counted down when a call is being held (see {@code holdAfter}). */
+    public final java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+    /** The id of the message whose call is held, once there is one. */
+    public final java.util.concurrent.atomic.AtomicReference<String> held = new java.util.concurrent.atomic.AtomicReference<>();
+    /** The ids offered again after they were accepted (and ignored). */
+    public final java.util.Set<String> duplicateIds = ConcurrentHashMap.newKeySet();
     /** Accepted message ids, in the order first accepted. */
     public final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
     /** Per patient reference, the patient's message numbers in the order first accepted. */
@@ -49,8 +60,15 @@ public final class FlakyReceiver implements AutoCloseable {
     public final AtomicInteger dropped = new AtomicInteger();
 
     public FlakyReceiver(long seed, int dropAt, int port) throws IOException {
+        this(seed, dropAt, port, 40, Integer.MAX_VALUE);
+    }
+
+    /** {@code slowMillis}: how long a slow answer takes; {@code holdAfter}: see the class comment. */
+    public FlakyReceiver(long seed, int dropAt, int port, long slowMillis, int holdAfter) throws IOException {
         this.seed = seed;
         this.dropAt = dropAt;
+        this.slowMillis = slowMillis;
+        this.holdAfter = holdAfter;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
         server.createContext("/fhir", this::handle);
         server.setExecutor(threads);
@@ -79,7 +97,15 @@ public final class FlakyReceiver implements AutoCloseable {
         int attempt = attempts.merge(id, 1, Integer::sum);
         // SplittableRandom mixes its seed: java.util.Random's first draws of neighbouring seeds are nearly equal
         double draw = new SplittableRandom(seed * 1_000_003L + number * 1_009L + attempt).nextDouble();
-        if (number == dropAt && attempt == 1) {
+        boolean drop = number == dropAt && attempt == 1;
+        if (!drop && accepted.size() >= holdAfter && held.compareAndSet(null, id)) {
+            accept(id, communication, ofPatient);
+            holding.countDown();
+            awaitRelease();
+            answer(exchange, 200);
+            return;
+        }
+        if (drop) {
             accept(id, communication, ofPatient);
             dropped.incrementAndGet();
             exchange.close();
@@ -92,7 +118,7 @@ public final class FlakyReceiver implements AutoCloseable {
         }
         if (draw < 0.40) {
             slow.incrementAndGet();
-            pause(40);
+            pause(slowMillis);
         }
         accept(id, communication, ofPatient);
         answer(exchange, 200);
@@ -101,11 +127,25 @@ public final class FlakyReceiver implements AutoCloseable {
     private void accept(String id, JsonNode communication, int ofPatient) {
         if (seen.putIfAbsent(id, Boolean.TRUE) != null) {
             duplicates.incrementAndGet();
+            duplicateIds.add(id);
             return;
         }
         accepted.add(id);
         String patient = communication.path("subject").path("reference").asText();
         orderByPatient.computeIfAbsent(patient, p -> Collections.synchronizedList(new ArrayList<>())).add(ofPatient);
+    }
+
+    /** Answers the held call. */
+    public void release() {
+        released.countDown();
+    }
+
+    private void awaitRelease() {
+        try {
+            released.await(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void answer(HttpExchange exchange, int status) throws IOException {
@@ -123,6 +163,7 @@ public final class FlakyReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
         threads.shutdownNow();
     }
