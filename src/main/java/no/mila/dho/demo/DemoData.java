@@ -1,5 +1,6 @@
 package no.mila.dho.demo;
 
+import io.quarkus.arc.All;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,10 +50,11 @@ public class DemoData {
     private final CadenceJob cadence;
     private final DemoRecipients recipients;
     private final Clock clock;
+    private final List<DemoPart> parts;
 
     public DemoData(@ConfigProperty(name = "dho.demo-data.enabled", defaultValue = "false") boolean enabled,
                     DemoPatients patients, DemoThresholds thresholds, DemoPlans plans, DemoReports reports,
-                    CadenceJob cadence, DemoRecipients recipients, Clock clock) {
+                    CadenceJob cadence, DemoRecipients recipients, Clock clock, @All List<DemoPart> parts) {
         this.enabled = enabled;
         this.patients = patients;
         this.thresholds = thresholds;
@@ -61,11 +63,13 @@ public class DemoData {
         this.cadence = cadence;
         this.recipients = recipients;
         this.clock = clock;
+        this.parts = parts.stream().sorted(java.util.Comparator.comparingInt(DemoPart::order)).toList();
     }
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             load();
+            parts.forEach(DemoPart::load);
             // the morning's cadence tasks at once, so that the worklist shows tasks as well as alerts
             cadence.run(ClockProducer.today(clock));
         }

@@ -99,6 +99,22 @@ class ArchitectureTest {
             .mayUseOnly("worklist", "messaging", "plan", "alert", "threshold", "measurement", "patient",
                     "municipality", "outbox", "audit", "shared");
 
+    /** The operating economics: recipients from the episodes, targets, price models and settlement. */
+    @ArchTest
+    static final ArchRule economics_uses_patient_and_below = FeatureGraph.feature("economics")
+            .mayUseOnly("patient", "municipality", "outbox", "audit", "shared");
+
+    /** Benefit reporting: the coordinators' quarterly figures against the baseline of the episodes. */
+    @ArchTest
+    static final ArchRule benefit_uses_patient_worklist_and_below = FeatureGraph.feature("benefit")
+            .mayUseOnly("worklist", "messaging", "alert", "threshold", "measurement", "patient", "municipality",
+                    "outbox", "audit", "shared");
+
+    /** The yearly anonymous user survey: invitations to the patients, answers with no way back to them. */
+    @ArchTest
+    static final ArchRule survey_uses_patient_messaging_and_below = FeatureGraph.feature("survey")
+            .mayUseOnly("messaging", "measurement", "patient", "municipality", "outbox", "audit", "shared");
+
     @ArchTest
     static final ArchRule api_never_uses_persistence = classes().that().resideInAPackage("no.mila.dho..api..")
             .should(Dependencies.notUse("persistence classes", (origin, target) -> FeatureGraph.isPersistence(target)))

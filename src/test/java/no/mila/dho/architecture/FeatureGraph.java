@@ -17,6 +17,9 @@ import java.util.List;
  *                                                                       <- messaging
  *                                                                       <- worklist (also alert, threshold, messaging)
  *                                                                       <- collaboration (all of the above)
+ *   municipality, patient <- economics (recipients, targets, price and settlement)
+ *                         <- benefit   (benefit reports; also worklist for the coordinators' reminders)
+ *                         <- survey    (the yearly anonymous user survey; also messaging for the invitations)
  *   demo, fhir, identity, health: may use anything; nothing uses them.
  * </pre>
  */
@@ -24,7 +27,7 @@ final class FeatureGraph {
 
     /** The features others build on, lowest first. */
     static final List<String> CORE = List.of("shared", "audit", "outbox", "municipality", "patient", "measurement",
-            "threshold", "alert", "plan", "messaging", "worklist", "collaboration");
+            "threshold", "alert", "plan", "messaging", "worklist", "collaboration", "economics", "benefit", "survey");
     /** The features at the edge: they may use anything, and nothing uses them. */
     static final List<String> LEAVES = List.of("demo", "fhir", "identity", "health");
     static final List<String> ALL = concat(CORE, LEAVES);

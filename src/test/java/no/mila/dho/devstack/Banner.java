@@ -29,7 +29,8 @@ final class Banner {
                    siri.specialist   physician (pulmonologist)
                    ola.patient       patient
                    ada.admin         admin
-                   tara.teamleader   team-leader (reassigns worklist items)
+                   tara.teamleader   team-leader (reassigns worklist items; economics and evaluation)
+                   dina.council      council (operations council: the economics and evaluation reports)
 
                  Try it:
                    TOKEN=$(curl -s -d grant_type=password -d client_id=dho-app -d username=nora.nurse \\

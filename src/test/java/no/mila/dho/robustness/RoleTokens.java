@@ -12,7 +12,7 @@ final class RoleTokens {
 
     /** Every role the service knows; {@code null} stands for no token. */
     static final List<String> ROLES = List.of("nurse", "coordinator", "physician", "admin", "patient", "fhir-client",
-            "team-leader");
+            "team-leader", "council");
 
     private RoleTokens() {
     }

@@ -55,6 +55,11 @@ public final class Tokens {
         return token("team-leader-1", "Tara Teamleder", "team-leader", Map.of());
     }
 
+    /** A member of the operations council (driftsrådet): reads the economics and evaluation reports. */
+    public static String council() {
+        return token("council-1", "Dina Driftsråd", "council", Map.of());
+    }
+
     public static String forRole(String role) {
         return switch (role) {
             case "nurse" -> nurse();
@@ -63,6 +68,7 @@ public final class Tokens {
             case "patient" -> patient("patient-" + UUID.randomUUID());
             case "admin" -> admin();
             case "team-leader" -> teamLeader();
+            case "council" -> council();
             default -> token("client-" + role, role, role, Map.of());
         };
     }

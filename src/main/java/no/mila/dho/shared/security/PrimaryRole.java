@@ -8,7 +8,7 @@ import java.util.Set;
 public final class PrimaryRole {
 
     private static final List<String> PRECEDENCE = List.of(Roles.PHYSICIAN, Roles.NURSE, Roles.TEAM_LEADER, Roles.COORDINATOR,
-            Roles.ADMIN, Roles.PATIENT, Roles.FHIR_CLIENT);
+            Roles.COUNCIL, Roles.ADMIN, Roles.PATIENT, Roles.FHIR_CLIENT);
 
     private PrimaryRole() {
     }

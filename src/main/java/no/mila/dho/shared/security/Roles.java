@@ -12,6 +12,11 @@ public final class Roles {
      * nurse; sees the worklist and its items for that. A team leader who also follows up patients is a nurse too.
      */
     public static final String TEAM_LEADER = "team-leader";
+    /**
+     * A member of the operations council (driftsrådet) of the collaboration: reads the economics and evaluation
+     * reports of every municipality (numbers, never the patients behind them).
+     */
+    public static final String COUNCIL = "council";
     /** A DHO coordinator: the patients of their own municipality (token claim {@code municipality}). */
     public static final String COORDINATOR = "coordinator";
     /** A GP or hospital specialist (token claim {@code hpr}): the patients they are responsible for. */
