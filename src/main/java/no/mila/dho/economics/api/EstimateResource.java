@@ -42,8 +42,10 @@ public class EstimateResource {
     @Operation(summary = "The estimate of a year (a coordinator sees only their municipality's payment)")
     @APIResponse(responseCode = "200", description = "The estimate as JSON, or as a table in CSV or XLSX", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EstimateView.class)),
-            @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, description = "The table, semicolon-separated")),
-            @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", description = "The table as a workbook"))})
+            @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "The table, comma-separated (UTF-8)")),
+            @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "The table as a workbook"))})
     @APIResponse(responseCode = "404", description = "The year has no parameters")
     @APIResponse(responseCode = "422", description = "No budget or no targets for the year (the field named)")
     public Response get(@PathParam("year") int year, @QueryParam(ReportFormat.PARAMETER) String format,

@@ -25,6 +25,8 @@ final class PricingTables {
                 .column("estimatedPayment", "Estimert betaling", Kind.NOK);
         e.municipalities().forEach(p -> t.row(p.municipality(), p.name(), p.targetMonths(),
                 nok(e.estimatedPricePerRecipientMonth()), nok(p.estimatedPayment())));
+        t.row("", "Alle kommuner", Math.toIntExact(e.estimatedRecipientMonths()),
+                nok(e.estimatedPricePerRecipientMonth()), nok(e.totalEstimatedPayment()));
         t.note("Estimert totalkostnad (budsjett): " + e.estimatedTotalCost() + " kr")
                 .note("Estimerte tjenestemottaker-måneder (sum av måltall): " + e.estimatedRecipientMonths())
                 .note("Gjennomsnittlig kostnad per tjenestemottaker-måned: " + e.averageCostPerRecipientMonth() + " kr")
@@ -55,6 +57,13 @@ final class PricingTables {
             t.row(i.municipality(), i.name(), "Sum", null, Math.toIntExact(i.recipientMonths()), null,
                     Math.toIntExact(i.billableRecipientMonths()), nok(i.total()));
         }
+        String all = "Alle kommuner";
+        String mark = s.preliminary() ? " (foreløpig)" : "";
+        t.row("", all, "Regnskapsførte utgifter" + mark, null, null, null, null, nok(s.bookedExpenses()))
+                .row("", all, "Fakturert uten oppstartskostnader" + mark, null, Math.toIntExact(s.recipientMonths()),
+                        null, Math.toIntExact(s.billableRecipientMonths()), nok(s.invoiced()))
+                .row("", all, "Oppstartskostnader" + mark, null, null, null, null, nok(s.startUpFees()))
+                .row("", all, "Overskudd for driftsrådet" + mark, null, null, null, null, nok(s.surplus()));
         return t.note("Regnskapsførte utgifter: " + s.bookedExpenses() + " kr")
                 .note("Tellte tjenestemottaker-måneder: " + s.recipientMonths())
                 .note("Faktisk kostnad per tjenestemottaker-måned: " + s.actualCostPerRecipientMonth() + " kr")

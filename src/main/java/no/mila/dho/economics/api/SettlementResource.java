@@ -44,7 +44,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "200", description = "The settlement as JSON, or as a table in CSV or XLSX", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettlementView.class)),
             @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
-                    description = "The table, semicolon-separated")),
+                    description = "The table, comma-separated (UTF-8)")),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "The table as a workbook"))})
     @APIResponse(responseCode = "404", description = "The year has no parameters")
@@ -62,7 +62,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "200", description = "The comparison as JSON, or as a table in CSV or XLSX", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComparisonView.class)),
             @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
-                    description = "The table, semicolon-separated")),
+                    description = "The table, comma-separated (UTF-8)")),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "The table as a workbook"))})
     @APIResponse(responseCode = "404", description = "The year has no parameters")

@@ -69,14 +69,14 @@ public class YearSettingsService {
             row = new EconomicsYearEntity();
             row.year = p.year();
         }
-        row.riskMarkupPercent = p.riskMarkupPercent();
+        row.riskMarkupPercent = p.riskMarkupPercent().setScale(2);
         row.recipientsPerNurse = p.recipientsPerNurse();
-        row.startUpDays = p.startUpDays();
+        row.startUpDays = p.startUpDays().setScale(2);
         row.nurseDayCost = p.nurseDayCost().map(Nok::amount).orElse(null);
         row.targetsDue = p.targetsDue();
         row.secondHalfFromMonth = p.secondHalfFromMonth();
         row.secondHalfDue = p.secondHalfDue();
-        row.baseSharePercent = settings.baseSharePercent();
+        row.baseSharePercent = settings.baseSharePercent().setScale(2);
         row.updatedAt = clock.instant();
         row.updatedBy = user.subject();
         row.persistAndFlush();
