@@ -36,7 +36,7 @@ CREATE TABLE economics_budget (
     actor_name      VARCHAR(200)  NOT NULL,
     actor_role      VARCHAR(40)   NOT NULL,
     reason          VARCHAR(500)  NOT NULL,
-    total           NUMERIC(14, 2) NOT NULL,
+    total           NUMERIC(16, 2) NOT NULL,
     UNIQUE (year, version_no)
 );
 CREATE TRIGGER economics_budget_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON economics_budget

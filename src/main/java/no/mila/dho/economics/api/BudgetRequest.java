@@ -1,6 +1,7 @@
 package no.mila.dho.economics.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,7 @@ public record BudgetRequest(@NotNull @Size(min = 1, max = 100) List<@Valid @NotN
 
     /** One line: salaries, administration or overhead, a text and the amount in NOK. */
     public record Line(@NotNull BudgetKind kind, @NotBlank @Size(max = 200) String text,
-                       @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount) {
+                       @NotNull @DecimalMin("0") @DecimalMax("999999999.99") @Digits(integer = 9, fraction = 2)
+                       BigDecimal amount) {
     }
 }

@@ -49,7 +49,8 @@ public class BudgetResource {
     @RolesAllowed(Roles.TEAM_LEADER)
     @Operation(summary = "Enter the whole budget of a year as a new version (team leader)")
     @APIResponse(responseCode = "200", description = "The new version")
-    @APIResponse(responseCode = "409", description = "The version sent is not the one in force (concurrent-modification)")
+    @APIResponse(responseCode = "409",
+            description = "The version sent is not the one in force (concurrent-modification)")
     public BudgetView put(@PathParam("year") int year, @Valid @NotNull BudgetRequest body) {
         List<Budget.Line> lines = body.lines().stream()
                 .map(l -> new Budget.Line(l.kind(), l.text().strip(), new Nok(l.amount()))).toList();

@@ -52,7 +52,8 @@ public class EconomicsYearResource {
     @RolesAllowed(Roles.TEAM_LEADER)
     @Operation(summary = "Create or change a year's parameters (team leader); kept in the trail")
     @APIResponse(responseCode = "200", description = "The parameters as stored, with the new version")
-    @APIResponse(responseCode = "409", description = "The version sent is not the one stored (concurrent-modification)")
+    @APIResponse(responseCode = "409",
+            description = "The version sent is not the one stored (concurrent-modification)")
     public YearView put(@PathParam("year") int year, @Valid @NotNull YearRequest body) {
         YearParameters p = new YearParameters(Years.checked(year), body.riskMarkupPercent(),
                 body.recipientsPerNurse(), body.startUpDays(), Optional.ofNullable(body.nurseDayCost()).map(Nok::new),

@@ -18,7 +18,8 @@ final class PricingTables {
     }
 
     static ReportTable estimate(EstimateView e) {
-        ReportTable.Builder t = ReportTable.titled("Estimert pris og betaling " + e.year() + " (tjenesteprismodell 2025)")
+        ReportTable.Builder t = ReportTable
+                .titled("Estimert pris og betaling " + e.year() + " (tjenesteprismodell 2025)")
                 .column("municipality", "Kommunenr.", Kind.TEXT).column("name", "Kommune", Kind.TEXT)
                 .column("targetMonths", "Måltall (tjenestemottaker-måneder)", Kind.INTEGER)
                 .column("price", "Estimert pris per tjenestemottaker-måned", Kind.NOK)
@@ -29,7 +30,8 @@ final class PricingTables {
                 nok(e.estimatedPricePerRecipientMonth()), nok(e.totalEstimatedPayment()));
         t.note("Estimert totalkostnad (budsjett): " + e.estimatedTotalCost() + " kr")
                 .note("Estimerte tjenestemottaker-måneder (sum av måltall): " + e.estimatedRecipientMonths())
-                .note("Gjennomsnittlig kostnad per tjenestemottaker-måned: " + e.averageCostPerRecipientMonth() + " kr")
+                .note("Gjennomsnittlig kostnad per tjenestemottaker-måned: " + e.averageCostPerRecipientMonth()
+                        + " kr")
                 .note("Risikopåslag " + e.riskMarkupPercent() + " %: " + e.riskMarkup() + " kr")
                 .note("Bemanningsbehov: " + e.staffing().averageNurses() + " årsverk i snitt ("
                         + e.staffing().recipientsPerNurse() + " tjenestemottakere per årsverk)")
@@ -65,7 +67,7 @@ final class PricingTables {
                 .row("", all, "Oppstartskostnader" + mark, null, null, null, null, nok(s.startUpFees()))
                 .row("", all, "Overskudd for driftsrådet" + mark, null, null, null, null, nok(s.surplus()));
         return t.note("Regnskapsførte utgifter: " + s.bookedExpenses() + " kr")
-                .note("Tellte tjenestemottaker-måneder: " + s.recipientMonths())
+                .note("Telte tjenestemottaker-måneder: " + s.recipientMonths())
                 .note("Faktisk kostnad per tjenestemottaker-måned: " + s.actualCostPerRecipientMonth() + " kr")
                 .note("Fakturert (uten oppstartskostnader): " + s.invoiced() + " kr; oppstartskostnader: "
                         + s.startUpFees() + " kr")

@@ -44,7 +44,8 @@ public class YearSettingsService {
     }
 
     public Optional<YearSettings> find(int year) {
-        return Optional.ofNullable(EconomicsYearEntity.<EconomicsYearEntity>findById(year)).map(YearSettingsService::of);
+        return Optional.ofNullable(EconomicsYearEntity.<EconomicsYearEntity>findById(year))
+                .map(YearSettingsService::of);
     }
 
     /** @throws ProblemException 404 when the year has no parameters */
@@ -55,6 +56,8 @@ public class YearSettingsService {
     @Transactional
     public YearSettings put(YearSettings settings, String reason) {
         YearParameters p = settings.parameters();
+        checkNear(p.year(), "targetsDue", p.targetsDue());
+        checkNear(p.year(), "secondHalfDue", p.secondHalfDue());
         if (!p.secondHalfDue().isAfter(p.targetsDue())) {
             throw ProblemException.invalid("secondHalfDue", "must be after targetsDue");
         }
@@ -89,6 +92,12 @@ public class YearSettingsService {
         change.newParameters = write(of(row));
         change.persist();
         return of(row);
+    }
+
+    private static void checkNear(int year, String field, java.time.LocalDate date) {
+        if (date.getYear() < year - 5 || date.getYear() > year + 1) {
+            throw ProblemException.invalid(field, "must be a date from " + (year - 5) + " to " + (year + 1));
+        }
     }
 
     /** The trail, newest first. */

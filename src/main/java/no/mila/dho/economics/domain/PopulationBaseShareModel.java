@@ -31,7 +31,7 @@ public final class PopulationBaseShareModel implements PriceModel {
     @Override
     public String description() {
         return "Langsiktig modell med befolkningsvektet grunnandel: en grunnandel b % av faktisk kostnad fordeles "
-                + "etter innbyggertall (ganger måneder som partner i året); resten fordeles etter andelen tellte "
+                + "etter innbyggertall (ganger måneder som partner i året); resten fordeles etter andelen telte "
                 + "tjenestemottaker-måneder, med samme pris per tjenestemottaker-måned for alle. Summen er nøyaktig "
                 + "kostnaden; øre fordeles etter største rest.";
     }

@@ -18,9 +18,9 @@ public final class PriceModel2025 implements PriceModel {
 
     @Override
     public String description() {
-        return "Tjenesteprismodellen for 2025: pris per tjenestemottaker-måned = regnskapsførte utgifter / alle "
-                + "tellte tjenestemottaker-måneder (avrundet til øre); hver kommune betaler prisen ganger, måned for "
-                + "måned, faktiske tjenestemottakere, eller måltallet der den hadde færre.";
+        return "Tjenesteprismodellen for 2025: pris per tjenestemottaker-måned = regnskapsførte utgifter / "
+                + "alle telte tjenestemottaker-måneder (avrundet til øre); hver kommune betaler prisen ganger, "
+                + "måned for måned, faktiske tjenestemottakere, eller måltallet der den hadde færre.";
     }
 
     @Override
