@@ -47,6 +47,7 @@ final class RobustnessFixtures {
         post(Tokens.admin(), "/api/municipalities", Map.of("number", number, "name", "Fuzzheim",
                 "partnerSince", LocalDate.now(ZoneOffset.UTC).toString()));
         ids.put("number", number);
+        ids.put("year", "2031");
         ids.put("equipmentId", post(Tokens.nurse(), p + "/equipment", Map.of("type", "SCALES",
                 "serialNumber", "FUZZ-" + UUID.randomUUID(), "handedOutOn", LocalDate.now(ZoneOffset.UTC).toString())));
         ids.put("flagId", post(Tokens.nurse(), p + "/gp-messages", Map.of("text", "Ring meg")));

@@ -85,16 +85,14 @@ final class PricingTables {
                     .column(m.name() + ".perRecipientMonth", "Per tjenestemottaker-måned, " + m.name(), Kind.NOK);
         }
         for (ComparisonView.Row r : c.municipalities()) {
-            Object[] row = new Object[3 + 2 * Pricing.MODELS.size()];
-            row[0] = r.municipality();
-            row[1] = r.name();
-            row[2] = r.recipientMonths();
-            for (int k = 0; k < Pricing.MODELS.size(); k++) {
-                ComparisonView.Payment p = r.payments().get(Pricing.MODELS.get(k).name());
-                row[3 + 2 * k] = p == null ? null : nok(p.payment());
-                row[4 + 2 * k] = p == null || p.perRecipientMonth() == null ? null : nok(p.perRecipientMonth());
+            java.util.List<Object> cells = new java.util.ArrayList<>(java.util.List.of(r.municipality(), r.name(),
+                    r.recipientMonths()));
+            for (PriceModel m : Pricing.MODELS) {
+                ComparisonView.Payment p = r.payments().get(m.name());
+                cells.add(p == null ? null : nok(p.payment()));
+                cells.add(p == null || p.perRecipientMonth() == null ? null : nok(p.perRecipientMonth()));
             }
-            t.row(row);
+            t.row(cells.toArray());
         }
         t.note("Faktisk kostnad: " + c.actualCost() + " kr; grunnandel: " + c.baseSharePercent() + " %");
         c.models().forEach(m -> t.note(m.name() + ": " + m.description() + " Sum: " + m.total() + " kr"));

@@ -54,6 +54,8 @@ class PricingInputsTest {
                 .then().statusCode(400).body("errors.field", hasItem("secondHalfDue"));
         teamLeader(year("3.5", "null", 0, "x")).put("/api/economics/years/1999").then().statusCode(400)
                 .body("errors.field", hasItem("year"));
+        teamLeader(year("3.5", "null", 0, "x").replace("2033-12-31", "2027-12-31")).put("/api/economics/years/2035")
+                .then().statusCode(400).body("errors.field", hasItem("targetsDue"));
         given().auth().oauth2(Tokens.teamLeader()).get("/api/economics/years/2099").then().statusCode(404);
     }
 
@@ -110,7 +112,8 @@ class PricingInputsTest {
 
     @Test
     void what_is_missing_is_named_instead_of_dividing_by_zero() {
-        teamLeader(year("3.5", "null", 0, "Uten tall")).put("/api/economics/years/2039").then().statusCode(200);
+        teamLeader(year("3.5", "null", 0, "Uten tall").replace("2033-12-31", "2038-12-31")
+                .replace("2034-05-01", "2039-05-01")).put("/api/economics/years/2039").then().statusCode(200);
         given().auth().oauth2(Tokens.teamLeader()).get("/api/economics/estimates/2039").then().statusCode(422)
                 .body("type", equalTo("urn:dho:problem:unprocessable")).body("errors.field", contains("budget"));
         given().auth().oauth2(Tokens.teamLeader()).get("/api/economics/settlements/2039").then().statusCode(422)
