@@ -36,6 +36,8 @@ final class TableOwnership {
                 "specialist_meeting_item", "worklist_event"));
         TABLES_BY_FEATURE.put("collaboration", List.of("day_14_summary"));
         TABLES_BY_FEATURE.put("economics", List.of("economics_year", "economics_target", "economics_target_change"));
+        TABLES_BY_FEATURE.put("economics", List.of("economics_year", "economics_year_change", "economics_budget",
+                "economics_budget_line", "economics_expense", "economics_population", "economics_population_change"));
     }
 
     private TableOwnership() {
