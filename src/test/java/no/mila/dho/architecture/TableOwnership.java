@@ -36,6 +36,8 @@ final class TableOwnership {
                 "specialist_meeting_item", "worklist_event"));
         TABLES_BY_FEATURE.put("collaboration", List.of("day_14_summary"));
         TABLES_BY_FEATURE.put("economics", List.of("economics_year"));
+        TABLES_BY_FEATURE.put("benefit", List.of("benefit_report", "benefit_report_month", "benefit_report_change",
+                "benefit_reminder", "benefit_cost_year"));
     }
 
     private TableOwnership() {
