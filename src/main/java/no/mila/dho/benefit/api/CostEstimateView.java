@@ -57,10 +57,11 @@ public record CostEstimateView(int year, String municipality, int patients, int 
         line(t, "Sum kostnad uten DHO (gitt at pasientene ville hatt hjemmetjenester)", patients, withoutDhoTotal);
         line(t, "Differanse (besparelse) med DHO per pasient", 1, savingPerPatient);
         line(t, "Differanse (besparelse) med DHO totalt", patients, savingTotal);
+        String basis = patientsWithBaseline == 0 ? "antatt, uten registrert utgangspunkt"
+                : "snittet av utgangspunktets minutter per måned for " + patientsWithBaseline + " pasienter";
         return t.note("Pasienter: fulgt opp minst én dag i året. Uten DHO: hjemmesykepleie " + hoursPerWeek
-                        + " timer per uke (snittet av utgangspunktets minutter per måned for " + patientsWithBaseline
-                        + " pasienter) à " + parameters.homeNursingHourCost() + " kr, " + parameters.weeksPerYear()
-                        + " uker per år.")
+                        + " timer per uke (" + basis + ") à " + parameters.homeNursingHourCost() + " kr, "
+                        + parameters.weeksPerYear() + " uker per år.")
                 .note("Kostnad per pasient og år avrundes til hele kroner; totaler er det tallet ganger antall "
                         + "pasienter; per måned er per år delt på 12, rundet ned til hele kroner.")
                 .note("Estimatet kan ikke brukes som grunnlag for kost-nytte-analyser.").build();

@@ -130,17 +130,23 @@ public class BenefitReports {
         }).toList();
     }
 
-    /** The patient, followed in the quarter in the coordinator's municipality; 404 for another's patient. */
+    /**
+     * The patient, followed in the quarter in the coordinator's municipality. A patient followed there at other times
+     * is 422 naming {@code patientId}; any other (another municipality's, unknown) 404, so that a coordinator learns
+     * nothing of other municipalities' patients.
+     */
     private FollowedPatients.Patient followedPatient(Quarter quarter, UUID patientId, String municipality) {
-        List<FollowedPatients.Patient> all = followed.of(quarter, Optional.empty()).stream()
-                .filter(p -> p.patientId().equals(patientId)).toList();
-        if (all.isEmpty()) {
+        Optional<FollowedPatients.Patient> patient = followed.of(quarter, Optional.of(municipality)).stream()
+                .filter(p -> p.patientId().equals(patientId)).findFirst();
+        if (patient.isPresent()) {
+            return patient.get();
+        }
+        if (followed.everFollowed(patientId, municipality)) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "The patient was not followed up in "
                     + quarter.label(), List.of(new FieldViolation("patientId", "not followed up in "
                     + quarter.label())));
         }
-        return all.stream().filter(p -> p.municipality().equals(municipality)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("The patient"));
+        throw ProblemException.notFound("The patient");
     }
 
     private static ProblemException conflict() {

@@ -38,6 +38,12 @@ public class FollowedPatients {
         return group(episodes.followedBetween(quarter.firstDay(), quarter.lastDay(), municipality), quarter);
     }
 
+    /** Whether the patient was ever followed up (any allocated episode) in the municipality. */
+    public boolean everFollowed(UUID patientId, String municipality) {
+        return episodes.followedBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31),
+                Optional.of(municipality)).stream().anyMatch(e -> e.patientId().equals(patientId));
+    }
+
     /** The episodes followed on any day of the year (one query), for grouping by quarter with {@link #in}. */
     public List<EpisodeBaselines.Followed> ofYear(int year, Optional<String> municipality) {
         return episodes.followedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), municipality);

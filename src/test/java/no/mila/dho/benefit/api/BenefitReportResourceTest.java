@@ -143,7 +143,7 @@ class BenefitReportResourceTest {
         String later = BenefitFixtures.followedFrom(municipality, BenefitFixtures.today(), 0, 0);
         put(coordinator, q, later, report(q, 0, 0, 0, 0, 0)).statusCode(422)
                 .body("errors.field", hasItem("patientId"));
-        put(coordinator, q, java.util.UUID.randomUUID().toString(), report(q, 0, 0, 0, 0, 0)).statusCode(422);
+        put(coordinator, q, java.util.UUID.randomUUID().toString(), report(q, 0, 0, 0, 0, 0)).statusCode(404);
         // of another municipality: as if it did not exist
         put(Tokens.coordinator(BenefitFixtures.newMunicipality()), q, patient, report(q, 0, 0, 0, 0, 0))
                 .statusCode(404);
