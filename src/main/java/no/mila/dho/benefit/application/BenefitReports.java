@@ -64,7 +64,7 @@ public class BenefitReports {
     @Transactional
     public Report put(Quarter quarter, UUID patientId, List<MonthFigures> months, Long version) {
         String municipality = scope.own();
-        FollowedPatients.Patient patient = followedPatient(quarter, patientId, municipality);
+        FollowedPatients.Patient patient = followed.reported(quarter, patientId, municipality);
         YearMonth current = YearMonth.from(ClockProducer.today(clock));
         List<Violation> violations = ReportRules.check(quarter, months, patient.months(), current);
         if (!violations.isEmpty()) {
@@ -128,25 +128,6 @@ public class BenefitReports {
             return new PatientStatus(p.patientId(), p.givenName(), p.familyName(), status,
                     r.map(BenefitReportStore.Stored::version));
         }).toList();
-    }
-
-    /**
-     * The patient, followed in the quarter in the coordinator's municipality. A patient followed there at other times
-     * is 422 naming {@code patientId}; any other (another municipality's, unknown) 404, so that a coordinator learns
-     * nothing of other municipalities' patients.
-     */
-    private FollowedPatients.Patient followedPatient(Quarter quarter, UUID patientId, String municipality) {
-        Optional<FollowedPatients.Patient> patient = followed.of(quarter, Optional.of(municipality)).stream()
-                .filter(p -> p.patientId().equals(patientId)).findFirst();
-        if (patient.isPresent()) {
-            return patient.get();
-        }
-        if (followed.everFollowed(patientId, municipality)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The patient was not followed up in "
-                    + quarter.label(), List.of(new FieldViolation("patientId", "not followed up in "
-                    + quarter.label())));
-        }
-        throw ProblemException.notFound("The patient");
     }
 
     private static ProblemException conflict() {

@@ -14,6 +14,9 @@ import java.util.UUID;
 import no.mila.dho.benefit.domain.Baseline;
 import no.mila.dho.benefit.domain.Quarter;
 import no.mila.dho.patient.application.EpisodeBaselines;
+import no.mila.dho.shared.problem.FieldViolation;
+import no.mila.dho.shared.problem.ProblemException;
+import no.mila.dho.shared.problem.ProblemType;
 
 /**
  * The patients followed up in a quarter, as the benefit reports see them: each patient once, with the months of the
@@ -38,8 +41,27 @@ public class FollowedPatients {
         return group(episodes.followedBetween(quarter.firstDay(), quarter.lastDay(), municipality), quarter);
     }
 
+    /**
+     * The patient a coordinator reports: followed in the quarter in the coordinator's municipality. A patient
+     * followed there at other times is 422 naming {@code patientId}; any other (another municipality's, unknown)
+     * 404, so that a coordinator learns nothing of other municipalities' patients.
+     */
+    public Patient reported(Quarter quarter, UUID patientId, String municipality) {
+        Optional<Patient> patient = of(quarter, Optional.of(municipality)).stream()
+                .filter(p -> p.patientId().equals(patientId)).findFirst();
+        if (patient.isPresent()) {
+            return patient.get();
+        }
+        if (everFollowed(patientId, municipality)) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "The patient was not followed up in "
+                    + quarter.label(), List.of(new FieldViolation("patientId", "not followed up in "
+                    + quarter.label())));
+        }
+        throw ProblemException.notFound("The patient");
+    }
+
     /** Whether the patient was ever followed up (any allocated episode) in the municipality. */
-    public boolean everFollowed(UUID patientId, String municipality) {
+    private boolean everFollowed(UUID patientId, String municipality) {
         return episodes.followedBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31),
                 Optional.of(municipality)).stream().anyMatch(e -> e.patientId().equals(patientId));
     }
