@@ -95,7 +95,7 @@ class DemoPatients {
                     new EpisodeCommands.Assess(everyCriterionMet(pathway), NOTE)));
             case ACTIVE_BASELINE -> session.run(DemoUser.NORA, () -> allocation.allocate(patient, episode,
                     new EpisodeCommands.Allocate(referredOn, DemoUser.KARI_COORDINATOR.subject,
-                            DemoUser.KARI_COORDINATOR.displayName, 8, 240, referredOn)));
+                            DemoUser.KARI_COORDINATOR.displayName, 8, 240, referredOn, 4, 12)));
             case ACTIVE -> thresholds.proposeOrderAndVerify(patient);
             case PAUSED -> session.run(DemoUser.NORA, () -> followUp.pause(patient, episode, NOTE));
             case ENDED -> session.run(DemoUser.NORA, () -> followUp.end(patient, episode, new EpisodeCommands.End(

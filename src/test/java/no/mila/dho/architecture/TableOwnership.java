@@ -38,6 +38,8 @@ final class TableOwnership {
         TABLES_BY_FEATURE.put("economics", List.of("economics_year", "economics_target", "economics_target_change"));
         TABLES_BY_FEATURE.put("economics", List.of("economics_year", "economics_year_change", "economics_budget",
                 "economics_budget_line", "economics_expense", "economics_population", "economics_population_change"));
+        TABLES_BY_FEATURE.put("benefit", List.of("benefit_report", "benefit_report_month", "benefit_report_change",
+                "benefit_reminder", "benefit_cost_year"));
     }
 
     private TableOwnership() {

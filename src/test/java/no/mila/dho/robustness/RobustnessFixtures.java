@@ -51,6 +51,9 @@ final class RobustnessFixtures {
         ids.put("year", "2026");
         ids.put("municipality", "3209");
         ids.put("year", "2031");
+        // the benefit reports' quarter (today's: the fixture patient is followed in it)
+        ids.put("year", String.valueOf(LocalDate.now(ZoneOffset.UTC).getYear()));
+        ids.put("quarter", String.valueOf((LocalDate.now(ZoneOffset.UTC).getMonthValue() - 1) / 3 + 1));
         ids.put("equipmentId", post(Tokens.nurse(), p + "/equipment", Map.of("type", "SCALES",
                 "serialNumber", "FUZZ-" + UUID.randomUUID(), "handedOutOn", LocalDate.now(ZoneOffset.UTC).toString())));
         ids.put("flagId", post(Tokens.nurse(), p + "/gp-messages", Map.of("text", "Ring meg")));

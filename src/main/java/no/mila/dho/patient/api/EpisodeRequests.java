@@ -34,16 +34,21 @@ public final class EpisodeRequests {
         }
     }
 
-    /** Allocation after written informed consent. */
+    /**
+     * Allocation after written informed consent. The KAD and short-term stay days of the 12 months before are
+     * optional (absent: not recorded); a year has at most 366 days.
+     */
     public record Allocation(@NotNull LocalDate consentDate, @Valid PatientRequest.StaffRef consentCollectedBy,
                              @NotNull @Min(0) @Max(1000) Integer baselineNursingVisitsPerMonth,
                              @NotNull @Min(0) @Max(50000) Integer baselineNursingMinutesPerMonth,
-                             @NotNull LocalDate startDate) {
+                             @NotNull LocalDate startDate, @Min(0) @Max(366) Integer baselineKadDays,
+                             @Min(0) @Max(366) Integer baselineShortTermDays) {
         EpisodeCommands.Allocate command() {
             return new EpisodeCommands.Allocate(consentDate,
                     consentCollectedBy == null ? null : consentCollectedBy.subject(),
                     consentCollectedBy == null ? null : consentCollectedBy.name(),
-                    baselineNursingVisitsPerMonth, baselineNursingMinutesPerMonth, startDate);
+                    baselineNursingVisitsPerMonth, baselineNursingMinutesPerMonth, startDate, baselineKadDays,
+                    baselineShortTermDays);
         }
     }
 

@@ -19,9 +19,13 @@ public record EpisodeView(UUID id, String pathway, EpisodeState state, Referral 
     public record Referral(ReferralSource source, String department, boolean oralConsent, LocalDate referredOn) {
     }
 
-    /** Allocation: written consent and the baseline of home nursing. */
+    /**
+     * Allocation: written consent and the baseline of home nursing per month, and of KAD and short-term stay days
+     * over the 12 months before (null where not recorded).
+     */
     public record Allocation(LocalDate consentDate, String consentCollectedBy, Integer baselineNursingVisitsPerMonth,
-                             Integer baselineNursingMinutesPerMonth, LocalDate startDate) {
+                             Integer baselineNursingMinutesPerMonth, Integer baselineKadDays,
+                             Integer baselineShortTermDays, LocalDate startDate) {
     }
 
     /** The decision to end. */
@@ -37,7 +41,7 @@ public record EpisodeView(UUID id, String pathway, EpisodeState state, Referral 
     static EpisodeView of(EpisodeRecord e) {
         Allocation allocation = e.consentDate() == null ? null : new Allocation(e.consentDate(),
                 e.consentCollectedByName(), e.baselineNursingVisitsPerMonth(), e.baselineNursingMinutesPerMonth(),
-                e.startDate());
+                e.baselineKadDays(), e.baselineShortTermDays(), e.startDate());
         End end = e.endDecidedOn() == null ? null : new End(e.endReason(), e.endReasonText(), e.plannedEndDate(),
                 e.endDecidedByName(), e.endDecidedOn(), e.coordinatorInformed());
         List<Transition> transitions = e.transitions().stream().map(t -> new Transition(t.from(), t.to(), t.at(),

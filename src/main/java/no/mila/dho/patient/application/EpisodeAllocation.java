@@ -68,6 +68,8 @@ public class EpisodeAllocation {
         episode.consentCollectedByName = collectorGiven ? command.consentCollectedByName() : user.displayName();
         episode.baselineNursingVisitsPerMonth = command.baselineNursingVisitsPerMonth();
         episode.baselineNursingMinutesPerMonth = command.baselineNursingMinutesPerMonth();
+        episode.baselineKadDays = command.baselineKadDays();
+        episode.baselineShortTermDays = command.baselineShortTermDays();
         episode.startDate = command.startDate();
         transitions.move(episode, EpisodeState.ACTIVE_BASELINE, "Allocated; written consent " + command.consentDate());
         allocated.fire(new PatientAllocated(episode.patientId, episode.id, episode.pathway, episode.startDate,

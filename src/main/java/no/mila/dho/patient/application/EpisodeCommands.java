@@ -20,10 +20,14 @@ public final class EpisodeCommands {
     public record Assess(Map<String, Boolean> answers, String note) {
     }
 
-    /** Allocation (tildeling): written consent, baseline home-nursing figures, start date. */
+    /**
+     * Allocation (tildeling): written consent, baseline home-nursing figures, start date; the municipal acute bed
+     * (KAD, kommunalt akutt døgnopphold) and short-term stay (korttidsopphold) days of the 12 months before, where
+     * known (null: not recorded).
+     */
     public record Allocate(LocalDate consentDate, String consentCollectedBySubject, String consentCollectedByName,
                            int baselineNursingVisitsPerMonth, int baselineNursingMinutesPerMonth,
-                           LocalDate startDate) {
+                           LocalDate startDate, Integer baselineKadDays, Integer baselineShortTermDays) {
     }
 
     /** The decision to end the pathway (avslutning), with notice. */

@@ -21,7 +21,7 @@ public record EpisodeRecord(UUID id, String pathway, EpisodeState state, long ve
                             LocalDate referredOn, Map<String, Boolean> assessment,
                             LocalDate consentDate, String consentCollectedByName,
                             Integer baselineNursingVisitsPerMonth, Integer baselineNursingMinutesPerMonth,
-                            LocalDate startDate, EndReason endReason, String endReasonText,
+                            Integer baselineKadDays, Integer baselineShortTermDays, LocalDate startDate, EndReason endReason, String endReasonText,
                             LocalDate plannedEndDate, String endDecidedByName, LocalDate endDecidedOn,
                             Boolean coordinatorInformed, List<Transition> transitions) {
 
@@ -37,7 +37,8 @@ public record EpisodeRecord(UUID id, String pathway, EpisodeState state, long ve
     static EpisodeRecord of(EpisodeEntity e, Map<String, Boolean> assessment, List<Transition> transitions) {
         return new EpisodeRecord(e.id, e.pathway, e.state, e.version, e.referralSource, e.referralDepartment,
                 e.referralOralConsent, e.referredOn, assessment, e.consentDate, e.consentCollectedByName,
-                e.baselineNursingVisitsPerMonth, e.baselineNursingMinutesPerMonth, e.startDate, e.endReason,
+                e.baselineNursingVisitsPerMonth, e.baselineNursingMinutesPerMonth, e.baselineKadDays,
+                e.baselineShortTermDays, e.startDate, e.endReason,
                 e.endReasonText, e.plannedEndDate, e.endDecidedByName, e.endDecidedOn, e.coordinatorInformed,
                 transitions);
     }

@@ -64,6 +64,14 @@ public class EpisodeEntity extends PanacheEntityBase {
     @Column(name = "baseline_nursing_minutes_month")
     public Integer baselineNursingMinutesPerMonth;
 
+    /** Municipal acute bed (KAD) days of the 12 months before allocation; null where not recorded. */
+    @Column(name = "baseline_kad_days_12m")
+    public Integer baselineKadDays;
+
+    /** Short-term stay (korttidsopphold) days of the 12 months before allocation; null where not recorded. */
+    @Column(name = "baseline_short_term_days_12m")
+    public Integer baselineShortTermDays;
+
     @Column(name = "start_date")
     public LocalDate startDate;
 
