@@ -36,6 +36,8 @@ final class TableOwnership {
                 "specialist_meeting_item", "worklist_event"));
         TABLES_BY_FEATURE.put("collaboration", List.of("day_14_summary"));
         TABLES_BY_FEATURE.put("economics", List.of("economics_year"));
+        TABLES_BY_FEATURE.put("survey", List.of("survey", "survey_question", "survey_option", "survey_round",
+                "survey_invitation", "survey_response", "survey_answer"));
     }
 
     private TableOwnership() {
