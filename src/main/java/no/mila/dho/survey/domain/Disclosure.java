@@ -36,8 +36,8 @@ public final class Disclosure {
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(HashSet::new));
         long hidden = total - shown.stream().mapToLong(answersByMunicipality::get).sum();
         if (hidden > 0 && hidden < MIN_ANSWERS) {
-            List<String> smallestFirst = shown.stream().sorted(Comparator.comparing(answersByMunicipality::get)
-                    .thenComparing(Comparator.naturalOrder())).toList();
+            List<String> smallestFirst = shown.stream().sorted(Comparator.<String, Long>comparing(answersByMunicipality::get)
+                    .thenComparing(Comparator.<String>naturalOrder())).toList();
             shown.remove(smallestFirst.get(0));
         }
         return Set.copyOf(shown);
