@@ -6,7 +6,7 @@ import java.util.UUID;
 import no.mila.dho.survey.application.Questionnaires;
 import no.mila.dho.survey.domain.QuestionKind;
 import no.mila.dho.survey.domain.Questionnaire;
-import no.mila.dho.survey.persistence.QuestionnaireRows;
+import no.mila.dho.survey.domain.VersionHead;
 
 /** A questionnaire version; {@code used}: a round used it, so it is immutable. */
 public record QuestionnaireView(UUID id, String title, UUID basedOn, Instant createdAt, String createdBy,
@@ -29,7 +29,7 @@ public record QuestionnaireView(UUID id, String title, UUID basedOn, Instant cre
         return of(v.head(), v.questionnaire().questions().stream().map(QuestionView::of).toList());
     }
 
-    static QuestionnaireView of(QuestionnaireRows.Head h, List<QuestionView> questions) {
+    static QuestionnaireView of(VersionHead h, List<QuestionView> questions) {
         return new QuestionnaireView(h.id(), h.title(), h.basedOn(), h.createdAt(), h.createdBy(), h.updatedAt(),
                 h.version(), h.used(), questions);
     }

@@ -12,7 +12,7 @@ import no.mila.dho.survey.domain.Questionnaire;
 import no.mila.dho.survey.domain.QuestionnaireRules;
 import no.mila.dho.survey.domain.QuestionnaireRules.Draft;
 import no.mila.dho.survey.persistence.QuestionnaireRows;
-import no.mila.dho.survey.persistence.QuestionnaireRows.Head;
+import no.mila.dho.survey.domain.VersionHead;
 
 /**
  * The questionnaire versions (docs/survey.md): the team leader writes a new one, or copies one (the 2024 survey) and
@@ -23,7 +23,7 @@ import no.mila.dho.survey.persistence.QuestionnaireRows.Head;
 public class Questionnaires {
 
     /** A version with its questions. */
-    public record Version(Head head, Questionnaire questionnaire) {
+    public record Version(VersionHead head, Questionnaire questionnaire) {
     }
 
     private final QuestionnaireRows rows;
@@ -36,12 +36,12 @@ public class Questionnaires {
         this.clock = clock;
     }
 
-    public List<Head> all() {
+    public List<VersionHead> all() {
         return rows.all();
     }
 
     public Version get(UUID id) {
-        Head head = rows.head(id, false).orElseThrow(() -> notFound(id));
+        VersionHead head = rows.head(id, false).orElseThrow(() -> notFound(id));
         return new Version(head, rows.questionnaire(id).orElseThrow(() -> notFound(id)));
     }
 
@@ -71,7 +71,7 @@ public class Questionnaires {
     /** Replaces title and questions of a version no round used, at the version the editor read. */
     @Transactional
     public Version replace(UUID id, String title, List<Draft> questions, long version) {
-        Head head = rows.head(id, true).orElseThrow(() -> notFound(id));
+        VersionHead head = rows.head(id, true).orElseThrow(() -> notFound(id));
         if (head.used()) {
             throw new ProblemException(ProblemType.CONFLICT, "A survey round used this questionnaire, so it cannot "
                     + "be changed; copy it to a new version");

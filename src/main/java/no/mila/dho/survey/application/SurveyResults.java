@@ -19,7 +19,7 @@ import no.mila.dho.survey.domain.ResponseRate;
 import no.mila.dho.survey.persistence.QuestionnaireRows;
 import no.mila.dho.survey.persistence.ResponseRows;
 import no.mila.dho.survey.persistence.RoundRows;
-import no.mila.dho.survey.persistence.RoundRows.Round;
+import no.mila.dho.survey.domain.Round;
 
 /**
  * The results of a round, once it is closed (while it is open, two readings would show each new answer). The

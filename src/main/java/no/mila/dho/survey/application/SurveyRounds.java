@@ -10,7 +10,7 @@ import no.mila.dho.shared.problem.ProblemType;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.survey.persistence.QuestionnaireRows;
 import no.mila.dho.survey.persistence.RoundRows;
-import no.mila.dho.survey.persistence.RoundRows.Round;
+import no.mila.dho.survey.domain.Round;
 
 /**
  * The yearly rounds: the team leader opens one for a questionnaire and a year, which invites every patient with an

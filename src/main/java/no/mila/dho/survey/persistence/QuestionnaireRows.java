@@ -15,22 +15,11 @@ import no.mila.dho.shared.persistence.SqlValues;
 import no.mila.dho.survey.domain.QuestionKind;
 import no.mila.dho.survey.domain.Questionnaire;
 import no.mila.dho.survey.domain.QuestionnaireRules.Draft;
+import no.mila.dho.survey.domain.VersionHead;
 
 /** The SQL of the questionnaire versions: {@code survey}, {@code survey_question}, {@code survey_option}. */
 @ApplicationScoped
 public class QuestionnaireRows {
-
-    /** A questionnaire version without its questions; {@code used}: a round used it, so it is immutable. */
-    public record Head(UUID id, String title, UUID basedOn, Instant createdAt, String createdBy, Instant updatedAt,
-                       long version, boolean used) {
-
-        static Head of(Tuple t) {
-            return new Head(t.get("id", UUID.class), t.get("title", String.class), t.get("based_on", UUID.class),
-                    SqlValues.instant(t.get("created_at")), t.get("created_by", String.class),
-                    SqlValues.instant(t.get("updated_at")), t.get("version", Number.class).longValue(),
-                    t.get("used", Boolean.class));
-        }
-    }
 
     private static final String HEAD = """
             SELECT s.id, s.title, s.based_on, s.created_at, s.created_by, s.updated_at, s.version,
@@ -43,22 +32,29 @@ public class QuestionnaireRows {
         this.em = em;
     }
 
+    private static VersionHead head(Tuple t) {
+        return new VersionHead(t.get("id", UUID.class), t.get("title", String.class), t.get("based_on", UUID.class),
+                SqlValues.instant(t.get("created_at")), t.get("created_by", String.class),
+                SqlValues.instant(t.get("updated_at")), t.get("version", Number.class).longValue(),
+                t.get("used", Boolean.class));
+    }
+
     @SuppressWarnings("unchecked")
-    public List<Head> all() {
+    public List<VersionHead> all() {
         List<Tuple> rows = em.createNativeQuery(HEAD + " ORDER BY s.created_at, s.id", Tuple.class).getResultList();
-        return rows.stream().map(Head::of).toList();
+        return rows.stream().map(QuestionnaireRows::head).toList();
     }
 
     /** The head, locked against a concurrent edit or a round opened meanwhile when {@code lock}. */
     @SuppressWarnings("unchecked")
-    public Optional<Head> head(UUID id, boolean lock) {
+    public Optional<VersionHead> head(UUID id, boolean lock) {
         if (lock) {
             em.createNativeQuery("SELECT id FROM survey WHERE id = :id FOR UPDATE").setParameter("id", id)
                     .getResultList();
         }
         List<Tuple> rows = em.createNativeQuery(HEAD + " WHERE s.id = :id", Tuple.class).setParameter("id", id)
                 .getResultList();
-        return rows.stream().findFirst().map(Head::of);
+        return rows.stream().findFirst().map(QuestionnaireRows::head);
     }
 
     /** The questionnaire with its questions and options in order. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.shared.persistence.SqlValues;
+import no.mila.dho.survey.domain.Round;
 
 /**
  * The SQL of the rounds ({@code survey_round}) and of who was invited to one ({@code survey_invitation}), the
@@ -17,22 +18,6 @@ import no.mila.dho.shared.persistence.SqlValues;
  */
 @ApplicationScoped
 public class RoundRows {
-
-    /** A round, with the number invited. */
-    public record Round(UUID id, UUID surveyId, String title, int year, Instant openedAt, String openedBy,
-                        Instant closedAt, long invited) {
-
-        public boolean closed() {
-            return closedAt != null;
-        }
-
-        static Round of(Tuple t) {
-            return new Round(t.get("id", UUID.class), t.get("survey_id", UUID.class), t.get("title", String.class),
-                    t.get("year", Number.class).intValue(), SqlValues.instant(t.get("opened_at")),
-                    t.get("opened_by", String.class), SqlValues.instant(t.get("closed_at")),
-                    t.get("invited", Number.class).longValue());
-        }
-    }
 
     private static final String ROUND = """
             SELECT r.id, r.survey_id, s.title, r.year, r.opened_at, r.opened_by, r.closed_at,
@@ -43,6 +28,13 @@ public class RoundRows {
 
     public RoundRows(EntityManager em) {
         this.em = em;
+    }
+
+    private static Round round(Tuple t) {
+        return new Round(t.get("id", UUID.class), t.get("survey_id", UUID.class), t.get("title", String.class),
+                t.get("year", Number.class).intValue(), SqlValues.instant(t.get("opened_at")),
+                t.get("opened_by", String.class), SqlValues.instant(t.get("closed_at")),
+                t.get("invited", Number.class).longValue());
     }
 
     public boolean yearTaken(int year) {
@@ -76,13 +68,13 @@ public class RoundRows {
         }
         List<Tuple> rows = em.createNativeQuery(ROUND + " WHERE r.id = :id", Tuple.class).setParameter("id", id)
                 .getResultList();
-        return rows.stream().findFirst().map(Round::of);
+        return rows.stream().findFirst().map(RoundRows::round);
     }
 
     @SuppressWarnings("unchecked")
     public List<Round> all() {
         List<Tuple> rows = em.createNativeQuery(ROUND + " ORDER BY r.year DESC", Tuple.class).getResultList();
-        return rows.stream().map(Round::of).toList();
+        return rows.stream().map(RoundRows::round).toList();
     }
 
     public void close(UUID id, String by, Instant at) {
