@@ -173,6 +173,8 @@ class SurveyAccessTest {
         static Logged start() {
             Logged logged = new Logged();
             Logger.getLogger("").addHandler(logged);
+            Logger.getLogger(SurveyAccessTest.class.getName()).info("survey log capture check");
+            assertThat(logged.lines).as("the handler sees the log").anyMatch(l -> l.contains("survey log capture check"));
             return logged;
         }
 
