@@ -22,6 +22,9 @@ import no.mila.dho.survey.domain.VersionHead;
 @ApplicationScoped
 public class Questionnaires {
 
+    /** The first questionnaire, the user survey of October 2024 (seeded by V25). */
+    public static final UUID SURVEY_2024 = UUID.fromString("5a1e2024-0000-4000-8000-000000000001");
+
     /** A version with its questions. */
     public record Version(VersionHead head, Questionnaire questionnaire) {
     }
