@@ -40,6 +40,8 @@ final class TableOwnership {
                 "economics_budget_line", "economics_expense", "economics_population", "economics_population_change"));
         TABLES_BY_FEATURE.put("benefit", List.of("benefit_report", "benefit_report_month", "benefit_report_change",
                 "benefit_reminder", "benefit_cost_year"));
+        TABLES_BY_FEATURE.put("survey", List.of("survey", "survey_question", "survey_option", "survey_round",
+                "survey_invitation", "survey_response", "survey_answer"));
     }
 
     private TableOwnership() {

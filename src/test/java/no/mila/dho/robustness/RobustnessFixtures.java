@@ -23,7 +23,8 @@ import no.mila.dho.testsupport.Tokens;
 /**
  * Something real behind every path parameter of the document: a COPD patient in follow-up (Ullensaker, GP
  * {@link PatientFixtures#GP_HPR}) with a login, equipment, a message from the GP, a red report (so a
- * measurement and an alert), a draft plan, an open threshold proposal, a specialist meeting item and a task;
+ * measurement and an alert), a draft plan, an open threshold proposal, a specialist meeting item, a task, a draft
+ * questionnaire and a survey round;
  * and a municipality of its own (9901) for the admin's calls. Made once per (isolated) database. Garbage ids stand in for the rest.
  */
 final class RobustnessFixtures {
@@ -70,6 +71,11 @@ final class RobustnessFixtures {
         ids.put("threadId", given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON)
                 .body(Map.of("subject", "Fuzz", "text", "Hvordan går det?")).post(p + "/messages")
                 .then().statusCode(201).extract().path("threadId").toString());
+        // the user survey: a draft copy of the 2024 questionnaire, and a round (year 2099) on the 2024 one
+        ids.put("surveyId", post(Tokens.teamLeader(), "/api/surveys/5a1e2024-0000-4000-8000-000000000001/copy",
+                Map.of("title", "Fuzz")));
+        ids.put("roundId", post(Tokens.teamLeader(), "/api/surveys/rounds",
+                Map.of("surveyId", "5a1e2024-0000-4000-8000-000000000001", "year", 2099)));
         ids.put("taskId", single(dataSource, """
                 INSERT INTO follow_up_task (id, patient_id, episode_id, type, period_key, due_date, detail, status, created_at)
                 SELECT gen_random_uuid(), p.id, e.id, 'WEEKLY_CONTACT', 'fuzz', current_date, 'fuzz', 'OPEN', now()

@@ -14,6 +14,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict with the current state"),
+    GONE(410, "No longer available"),
     CONCURRENT_MODIFICATION(409, "Changed by someone else in the meantime"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "The request cannot be carried out"),
@@ -49,7 +50,7 @@ public enum ProblemType {
 
     private boolean generic() {
         return this == BAD_REQUEST || this == UNAUTHORIZED || this == FORBIDDEN || this == NOT_FOUND
-                || this == METHOD_NOT_ALLOWED || this == NOT_ACCEPTABLE || this == CONFLICT
+                || this == METHOD_NOT_ALLOWED || this == NOT_ACCEPTABLE || this == CONFLICT || this == GONE
                 || this == UNSUPPORTED_MEDIA_TYPE || this == UNPROCESSABLE || this == INTERNAL_ERROR
                 || this == SERVICE_UNAVAILABLE;
     }

@@ -27,8 +27,12 @@ import no.mila.dho.shared.problem.ProblemType;
 public class AuthenticationFirst {
 
     private static final List<String> PROTECTED = List.of("/api/", "/fhir/");
-    /** Public by the FHIR and SMART specifications: the CapabilityStatement and the SMART configuration. */
-    private static final List<String> PUBLIC = List.of("/fhir/r4/metadata", "/fhir/r4/.well-known/smart-configuration");
+    /**
+     * Public by the FHIR and SMART specifications: the CapabilityStatement and the SMART configuration; public on
+     * purpose: answering the user survey by its single-use link, without a login (docs/survey.md).
+     */
+    private static final List<String> PUBLIC = List.of("/fhir/r4/metadata", "/fhir/r4/.well-known/smart-configuration",
+            "/api/survey-responses", "/api/survey-responses/questionnaire");
     /** The 401 of the FHIR server, an OperationOutcome (FHIR clients read no problem+json). */
     private static final String FHIR_UNAUTHORIZED = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
             + "\"error\",\"code\":\"login\",\"diagnostics\":\"A valid bearer access token is required\"}]}";
