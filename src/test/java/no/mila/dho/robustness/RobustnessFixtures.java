@@ -48,12 +48,10 @@ final class RobustnessFixtures {
         post(Tokens.admin(), "/api/municipalities", Map.of("number", number, "name", "Fuzzheim",
                 "partnerSince", LocalDate.now(ZoneOffset.UTC).toString()));
         ids.put("number", number);
-        // the economics' paths: a year whose targets are closed (2026 after 1 May), a demo municipality
-        ids.put("year", "2026");
-        ids.put("municipality", "3209");
-        ids.put("year", "2031");
-        // the benefit reports' quarter (today's: the fixture patient is followed in it)
+        // the economics' and the benefit reports' year: today's (the fixture patient is followed in it; its targets
+        // may be closed), a demo municipality, and today's quarter
         ids.put("year", String.valueOf(LocalDate.now(ZoneOffset.UTC).getYear()));
+        ids.put("municipality", "3209");
         ids.put("quarter", String.valueOf((LocalDate.now(ZoneOffset.UTC).getMonthValue() - 1) / 3 + 1));
         ids.put("equipmentId", post(Tokens.nurse(), p + "/equipment", Map.of("type", "SCALES",
                 "serialNumber", "FUZZ-" + UUID.randomUUID(), "handedOutOn", LocalDate.now(ZoneOffset.UTC).toString())));
