@@ -155,16 +155,31 @@ class SettlementScenarioTest {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     static final Map<String, UUID> IDS = new HashMap<>();
     static boolean prepared;
+    static Throwable preparationFailed;
 
     ScenarioClock clock() {
         return (ScenarioClock) clock;
     }
 
+    /** Once for all tests of the class (they only read); a failure is reported by every test, not retried. */
     @BeforeEach
-    void theYearIsPrepared() throws Exception {
+    void theYearIsPrepared() throws Throwable {
+        if (preparationFailed != null) {
+            throw new AssertionError("The scenario could not be prepared", preparationFailed);
+        }
         if (prepared) {
             return;
         }
+        try {
+            prepare();
+        } catch (Throwable e) {
+            preparationFailed = e;
+            throw e;
+        }
+        prepared = true;
+    }
+
+    void prepare() throws Exception {
         clock().moveTo(BEFORE_THE_YEAR);
         onlyTheScenariosMunicipalities();
         List<Patient> patients = patients();
@@ -207,7 +222,6 @@ class SettlementScenarioTest {
         book("ADMINISTRATION", "2027-12-31", "24568.75", "Administrasjon 2027");
         book("OVERHEAD", "2027-12-31", "15000.00", "Overhead 2027");
         book("SALARIES", "2027-12-31", "-2500.00", "Korreksjon: feilført lønn i 4. kvartal");
-        prepared = true;
     }
 
     // ------------------------------------------------------------------------------------------ recipients
