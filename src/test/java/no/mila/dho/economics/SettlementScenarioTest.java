@@ -213,6 +213,11 @@ class SettlementScenarioTest {
         putTargets(TEAM_LEADER, A, A_TARGETS);
         putTargets(Tokens.coordinator(B), B, B_TARGETS);
         putTargets(TEAM_LEADER, C, C_TARGETS);
+        // C is no partner before 15 April: a target for March is refused, naming the month
+        given().auth().oauth2(TEAM_LEADER).contentType(ContentType.JSON)
+                .body(Map.of("months", List.of(Map.of("month", "2027-03", "target", 1)), "reason", "For tidlig"))
+                .put("/api/economics/targets/" + YEAR + "/" + C).then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.contains("months[0].month"));
 
         // after the year: the booked expenses, one of them corrected
         clock().moveTo(AFTER_THE_YEAR);
@@ -245,9 +250,16 @@ class SettlementScenarioTest {
         // A in March: A1-A5, A6 and A7 (two episodes in March, listed once)
         JsonNode march = json(TEAM_LEADER, "/api/economics/recipients/" + A + "/2027-03/patients");
         assertThat(ids(march)).containsExactlyInAnyOrderElementsOf(ids("A1", "A2", "A3", "A4", "A5", "A6", "A7"));
+        // A7 is followed from the first day of its first episode to the last of its second
+        JsonNode a7 = byId(march, "A7");
+        assertThat(a7.path("followedFrom").asText()).isEqualTo("2027-03-10");
+        assertThat(a7.path("followedTo").asText()).isEqualTo("2027-09-15");
+        // the five followed since 2026 are still followed
+        assertThat(byId(march, "A1").path("followedTo").isNull()).isTrue();
         // A in January: A9, ended by the nightly job just after midnight on 1 January (Oslo), is one of them
         JsonNode january = json(TEAM_LEADER, "/api/economics/recipients/" + A + "/2027-01/patients");
         assertThat(ids(january)).containsExactlyInAnyOrderElementsOf(ids("A1", "A2", "A3", "A4", "A5", "A6", "A9"));
+        assertThat(byId(january, "A9").path("followedTo").asText()).isEqualTo("2027-01-01");
         // A in July: A8, paused all month, counts by the default rule
         JsonNode july = json(TEAM_LEADER, "/api/economics/recipients/" + A + "/2027-07/patients");
         assertThat(ids(july)).containsExactlyInAnyOrderElementsOf(ids("A1", "A2", "A3", "A4", "A5", "A7", "A8"));
@@ -454,6 +466,16 @@ class SettlementScenarioTest {
         List<String> ids = new ArrayList<>();
         list.forEach(p -> ids.add(p.path("id").asText()));
         return ids;
+    }
+
+    static JsonNode byId(JsonNode patients, String key) {
+        String id = IDS.get(key).toString();
+        for (JsonNode p : patients) {
+            if (id.equals(p.path("id").asText())) {
+                return p;
+            }
+        }
+        throw new AssertionError("Patient " + key + " not in " + patients);
     }
 
     static List<String> ids(String... keys) {
