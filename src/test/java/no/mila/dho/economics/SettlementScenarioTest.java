@@ -273,23 +273,26 @@ class SettlementScenarioTest {
 
         SoftAssertions soft = new SoftAssertions();
         // 180 000.00 + 25 000.00 + 12 345.67
-        expectAmount(soft, estimate, "totalCost", "217345.67");
+        expectAmount(soft, estimate, "estimatedTotalCost", "217345.67");
         // 77 + 47 + 25 (C has no targets before April, B none for December)
-        soft.assertThat(estimate.path("targetMonths").asLong()).as("targetMonths").isEqualTo(149);
+        soft.assertThat(estimate.path("estimatedRecipientMonths").asLong()).as("estimatedRecipientMonths")
+                .isEqualTo(149);
         // 217 345.67 / 149 = 1 458.6957... -> 1 458.70
-        expectAmount(soft, estimate, "averageCost", "1458.70");
+        expectAmount(soft, estimate, "averageCostPerRecipientMonth", "1458.70");
         // price = 217 345.67 x 1.035 / 149 = 224 952.76845 / 149 = 1 509.7501... -> 1 509.75 (rounding the average
         // first gives the same: 1 458.70 + 3.5 % of it, 51.0545 -> 51.05, = 1 509.75)
-        expectAmount(soft, estimate, "price", "1509.75");
+        expectAmount(soft, estimate, "estimatedPricePerRecipientMonth", "1509.75");
         // the mark-up shown: 1 509.75 - 1 458.70
         expectAmount(soft, estimate, "riskMarkup", "51.05");
         // per municipality: price x its targets, exact
-        JsonNode payments = estimate.path("payments");
-        expectAmount(soft, byMunicipality(payments, A), "amount", "116250.75"); // 1 509.75 x 77
-        expectAmount(soft, byMunicipality(payments, B), "amount", "70958.25"); // 1 509.75 x 47
-        expectAmount(soft, byMunicipality(payments, C), "amount", "37743.75"); // 1 509.75 x 25
+        JsonNode payments = estimate.path("municipalities");
+        soft.assertThat(numbers(payments)).as("estimated municipalities").containsExactly(A, B, C);
+        expectAmount(soft, byMunicipality(payments, A), "estimatedPayment", "116250.75"); // 1 509.75 x 77
+        expectAmount(soft, byMunicipality(payments, B), "estimatedPayment", "70958.25"); // 1 509.75 x 47
+        expectAmount(soft, byMunicipality(payments, C), "estimatedPayment", "37743.75"); // 1 509.75 x 25
+        soft.assertThat(byMunicipality(payments, C).path("targetMonths").asLong()).as("C targetMonths").isEqualTo(25);
         // 116 250.75 + 70 958.25 + 37 743.75 = 224 952.75 (= 1 509.75 x 149)
-        expectAmount(soft, estimate, "totalPayment", "224952.75");
+        expectAmount(soft, estimate, "totalEstimatedPayment", "224952.75");
         // staffing: the month's targets of all three / 73, to two decimals half up
         //          Jan    Feb    Mar    Apr    May    Jun    Jul    Aug    Sep    Oct    Nov    Dec
         // targets  6+5=11 11     7+4=11 7+4+1  7+5+2  8+5+3  7+5+3  7+3+4  6+3+3  6+4+3  5+4+3  5+0+3
@@ -299,7 +302,7 @@ class SettlementScenarioTest {
         // 15/73 = 0.2055 -> 0.21; 13/73 = 0.1781 -> 0.18; 8/73 = 0.1096 -> 0.11
         String[] nurses = {"0.15", "0.15", "0.15", "0.16", "0.19", "0.22", "0.21", "0.19", "0.16", "0.18", "0.16",
                 "0.11"};
-        JsonNode staffing = estimate.path("staffing");
+        JsonNode staffing = estimate.path("staffing").path("months");
         soft.assertThat(staffing.size()).as("staffing months").isEqualTo(12);
         for (int m = 0; m < 12; m++) {
             JsonNode month = staffing.path(m);
@@ -308,7 +311,7 @@ class SettlementScenarioTest {
             expectAmount(soft, month, "nurses", nurses[m]);
         }
         // the year: 149 / (12 x 73) = 149 / 876 = 0.1701 -> 0.17
-        expectAmount(soft, estimate, "averageNurses", "0.17");
+        expectAmount(soft, estimate.path("staffing"), "averageNurses", "0.17");
         soft.assertAll();
     }
 
@@ -321,22 +324,24 @@ class SettlementScenarioTest {
         SoftAssertions soft = new SoftAssertions();
         expectAmount(soft, settlement, "bookedExpenses", "217068.75");
         soft.assertThat(settlement.path("recipientMonths").asLong()).as("recipientMonths").isEqualTo(150);
-        soft.assertThat(settlement.path("billableMonths").asLong()).as("billableMonths").isEqualTo(159);
+        soft.assertThat(settlement.path("billableRecipientMonths").asLong()).as("billableRecipientMonths")
+                .isEqualTo(159);
         // 217 068.75 / 150 = 1 447.125 -> 1 447.13 (half up)
-        expectAmount(soft, settlement, "price", "1447.13");
-        assertThat(numbers(settlement.path("invoices"))).containsExactly(A, B, C);
+        expectAmount(soft, settlement, "actualCostPerRecipientMonth", "1447.13");
+        soft.assertThat(settlement.path("preliminary").asBoolean(true)).as("preliminary").isFalse();
+        assertThat(numbers(settlement.path("municipalities"))).containsExactly(A, B, C);
 
         // amount = 1 447.13 x billable: x0 = 0.00, x1 = 1 447.13, x2 = 2 894.26, x3 = 4 341.39, x4 = 5 788.52,
         // x5 = 7 235.65, x6 = 8 682.78, x7 = 10 129.91, x8 = 11 577.04
         // month:          J           F          M           A           M           J
         //                 J           A          S           O           N           D
-        expectLines(soft, byMunicipality(settlement.path("invoices"), A), A_RECIPIENTS, A_TARGETS, A_BILLABLE,
+        expectLines(soft, byMunicipality(settlement.path("municipalities"), A), A_RECIPIENTS, A_TARGETS, A_BILLABLE,
                 new String[] {"10129.91", "8682.78", "10129.91", "10129.91", "11577.04", "11577.04",
                               "10129.91", "10129.91", "10129.91", "8682.78", "8682.78", "7235.65"});
-        expectLines(soft, byMunicipality(settlement.path("invoices"), B), B_RECIPIENTS, B_TARGETS, B_BILLABLE,
+        expectLines(soft, byMunicipality(settlement.path("municipalities"), B), B_RECIPIENTS, B_TARGETS, B_BILLABLE,
                 new String[] {"7235.65", "7235.65", "5788.52", "5788.52", "7235.65", "7235.65",
                               "7235.65", "5788.52", "5788.52", "5788.52", "5788.52", "5788.52"});
-        expectLines(soft, byMunicipality(settlement.path("invoices"), C), C_RECIPIENTS, C_TARGETS, C_BILLABLE,
+        expectLines(soft, byMunicipality(settlement.path("municipalities"), C), C_RECIPIENTS, C_TARGETS, C_BILLABLE,
                 new String[] {"0.00", "0.00", "0.00", "1447.13", "2894.26", "4341.39",
                               "4341.39", "5788.52", "4341.39", "4341.39", "4341.39", "4341.39"});
         soft.assertAll();
@@ -347,19 +352,19 @@ class SettlementScenarioTest {
             throws Exception {
         clock().moveTo(AFTER_THE_YEAR);
         JsonNode settlement = json(COUNCIL, "/api/economics/settlements/" + YEAR);
-        JsonNode invoices = settlement.path("invoices");
+        JsonNode invoices = settlement.path("municipalities");
 
         SoftAssertions soft = new SoftAssertions();
         // A: 1 447.13 x 81 = 117 217.53; joined before the year: no fee
         JsonNode a = byMunicipality(invoices, A);
-        soft.assertThat(a.path("billableMonths").asLong()).as("A billable").isEqualTo(81);
+        soft.assertThat(a.path("billableRecipientMonths").asLong()).as("A billable").isEqualTo(81);
         expectAmount(soft, a, "amount", "117217.53");
         soft.assertThat(a.path("startUpFee").isMissingNode() || a.path("startUpFee").isNull()).as("A fee").isTrue();
         expectAmount(soft, a, "total", "117217.53");
         // B: 1 447.13 x 53 = 76 697.89
         JsonNode b = byMunicipality(invoices, B);
         soft.assertThat(b.path("recipientMonths").asLong()).as("B recipients").isEqualTo(46);
-        soft.assertThat(b.path("billableMonths").asLong()).as("B billable").isEqualTo(53);
+        soft.assertThat(b.path("billableRecipientMonths").asLong()).as("B billable").isEqualTo(53);
         expectAmount(soft, b, "amount", "76697.89");
         expectAmount(soft, b, "total", "76697.89");
         // C: 1 447.13 x 25 = 36 178.25; joined 2027-04-15: the start-up fee 2 days x 3 187.45 = 6 374.90 in the
@@ -367,7 +372,8 @@ class SettlementScenarioTest {
         JsonNode c = byMunicipality(invoices, C);
         expectAmount(soft, c, "amount", "36178.25");
         JsonNode fee = c.path("startUpFee");
-        soft.assertThat(fee.path("quarter").asText()).as("C fee quarter").isIn("2", "2027-K2");
+        soft.assertThat(fee.path("quarter").asText()).as("C fee quarter").isEqualTo("2027-K2");
+        soft.assertThat(fee.path("partnerSince").asText()).as("C partnerSince").isEqualTo("2027-04-15");
         expectAmount(soft, fee, "amount", "6374.90");
         expectAmount(soft, c, "total", "42553.15");
 
@@ -381,16 +387,20 @@ class SettlementScenarioTest {
     }
 
     @Test
-    void the_settlement_as_csv_has_a_line_per_municipality_and_month() {
+    void the_settlement_as_csv_has_a_line_per_municipality_and_month_the_fee_and_the_sums() {
         clock().moveTo(AFTER_THE_YEAR);
         String csv = given().auth().oauth2(COUNCIL).get("/api/economics/settlements/" + YEAR + "?format=csv")
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
                 .extract().asString();
-        List<String> lines = csv.lines().filter(l -> !l.isBlank()).toList();
-        // a header, 3 x 12 invoice lines and C's start-up fee line
-        assertThat(lines).hasSize(1 + 36 + 1);
+        List<String> lines = csv.lines().toList();
+        // the header, 3 x 12 month lines, C's start-up fee line and a sum line for each of the three
+        assertThat(lines).hasSize(1 + 36 + 1 + 3);
         // B in January: 3 recipients, target 5, billed 5 x 1 447.13
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains(B).contains("2027-01").contains("7235.65"));
+        assertThat(lines).contains("3220,Enebakk,Måned,2027-01,3,5,5,7235.65");
+        // C: no target before it joined; the fee of the second quarter; its sum 36 178.25 + 6 374.90
+        assertThat(lines).contains("3222,Lørenskog,Måned,2027-03,0,,0,0.00",
+                "3222,Lørenskog,Oppstartskostnad 2027-K2,,,,,6374.90",
+                "3222,Lørenskog,Sum,,23,,25,42553.15");
     }
 
     // ------------------------------------------------------------------------------------------ helpers
