@@ -387,6 +387,19 @@ class SettlementScenarioTest {
     }
 
     @Test
+    void a_coordinator_sees_only_their_own_invoice_beside_the_collaborations_totals() throws Exception {
+        clock().moveTo(AFTER_THE_YEAR);
+        JsonNode settlement = json(Tokens.coordinator(B), "/api/economics/settlements/" + YEAR);
+
+        assertThat(numbers(settlement.path("municipalities"))).containsExactly(B);
+        SoftAssertions soft = new SoftAssertions();
+        expectAmount(soft, byMunicipality(settlement.path("municipalities"), B), "total", "76697.89");
+        expectAmount(soft, settlement, "actualCostPerRecipientMonth", "1447.13");
+        expectAmount(soft, settlement, "surplus", "13024.92");
+        soft.assertAll();
+    }
+
+    @Test
     void the_settlement_as_csv_has_a_line_per_municipality_and_month_the_fee_and_the_sums() {
         clock().moveTo(AFTER_THE_YEAR);
         String csv = given().auth().oauth2(COUNCIL).get("/api/economics/settlements/" + YEAR + "?format=csv")
