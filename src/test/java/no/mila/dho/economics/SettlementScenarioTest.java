@@ -210,6 +210,11 @@ class SettlementScenarioTest {
                         "version", 0, "reason", "Budsjett 2027"))
                 .put("/api/economics/budgets/" + YEAR).then().statusCode(200);
 
+        // the inhabitants, for the long-term model
+        given().auth().oauth2(TEAM_LEADER).contentType(ContentType.JSON)
+                .body(Map.of("inhabitants", Map.of(A, 21000, B, 11000, C, 48000), "reason", "SSB 1.1.2027"))
+                .put("/api/economics/populations/" + YEAR).then().statusCode(200);
+
         putTargets(TEAM_LEADER, A, A_TARGETS);
         putTargets(Tokens.coordinator(B), B, B_TARGETS);
         putTargets(TEAM_LEADER, C, C_TARGETS);
@@ -387,6 +392,45 @@ class SettlementScenarioTest {
     }
 
     @Test
+    void the_comparison_puts_the_2025_model_beside_the_population_weighted_base_share() throws Exception {
+        clock().moveTo(AFTER_THE_YEAR);
+        JsonNode comparison = json(COUNCIL, "/api/economics/settlements/" + YEAR + "/comparison");
+        String model2025 = "2025";
+        String longTerm = "befolkningsvektet-grunnandel";
+
+        SoftAssertions soft = new SoftAssertions();
+        expectAmount(soft, comparison, "actualCost", "217068.75");
+        expectAmount(soft, comparison, "baseSharePercent", "20");
+        JsonNode rows = comparison.path("municipalities");
+        soft.assertThat(numbers(rows)).as("rows").containsExactly(A, B, C);
+        // the 2025 model: the settlement's line sums (no start-up fee); per recipient-month = payment / counted
+        // A 117 217.53 / 81 = 1 447.13; B 76 697.89 / 46 = 1 667.3454 -> 1 667.35; C 36 178.25 / 23 = 1 572.9674
+        // -> 1 572.97: the target floors make B and C pay more per recipient than A
+        expectPayment(soft, rows, A, model2025, 81, "117217.53", "1447.13");
+        expectPayment(soft, rows, B, model2025, 46, "76697.89", "1667.35");
+        expectPayment(soft, rows, C, model2025, 23, "36178.25", "1572.97");
+        // the long-term model, base share 20 %: 217 068.75 x 20 % = 43 413.75 by inhabitants x partner months
+        // (A 21 000 x 12 = 252 000, B 11 000 x 12 = 132 000, C 48 000 x 9 (Apr-Dec) = 432 000; sum 816 000), the
+        // other 173 655.00 by counted recipient-months at 173 655.00 / 150 = 1 157.70 each:
+        // A 43 413.75 x 252/816 = 13 407.1875 + 1 157.70 x 81 = 93 773.70 -> 107 180.8875
+        // B 43 413.75 x 132/816 =  7 022.8125 + 1 157.70 x 46 = 53 254.20 ->  60 277.0125
+        // C 43 413.75 x 432/816 = 22 983.75   + 1 157.70 x 23 = 26 627.10 ->  49 610.85
+        // in whole øre, rounded down: 107 180.88 + 60 277.01 + 49 610.85 = 217 068.74; the øre left goes to the
+        // largest remainder (A's 0.75 øre before B's 0.25), so the three add up to the cost exactly
+        expectPayment(soft, rows, A, longTerm, 81, "107180.89", "1323.22"); // / 81 = 1 323.2209
+        expectPayment(soft, rows, B, longTerm, 46, "60277.01", "1310.37"); // / 46 = 1 310.3698
+        expectPayment(soft, rows, C, longTerm, 23, "49610.85", "2156.99"); // / 23 = 2 156.9935
+        JsonNode models = comparison.path("models");
+        soft.assertThat(models.size()).as("models").isEqualTo(2);
+        for (JsonNode model : models) {
+            // the 2025 model collects the cost and the surplus (230 093.67); the long-term one exactly the cost
+            expectAmount(soft, model, "total", model2025.equals(model.path("name").asText())
+                    ? "230093.67" : "217068.75");
+        }
+        soft.assertAll();
+    }
+
+    @Test
     void a_coordinator_sees_only_their_own_invoice_beside_the_collaborations_totals() throws Exception {
         clock().moveTo(AFTER_THE_YEAR);
         JsonNode settlement = json(Tokens.coordinator(B), "/api/economics/settlements/" + YEAR);
@@ -513,6 +557,16 @@ class SettlementScenarioTest {
         JsonNode value = node.path(field);
         soft.assertThat(value.isNumber() ? value.decimalValue() : null).as(field + " of " + node)
                 .isEqualByComparingTo(new BigDecimal(expected));
+    }
+
+    static void expectPayment(SoftAssertions soft, JsonNode rows, String municipality, String model,
+                              int recipientMonths, String payment, String perRecipientMonth) {
+        JsonNode row = byMunicipality(rows, municipality);
+        soft.assertThat(row.path("recipientMonths").asInt()).as(municipality + " recipientMonths")
+                .isEqualTo(recipientMonths);
+        JsonNode p = row.path("payments").path(model);
+        expectAmount(soft, p, "payment", payment);
+        expectAmount(soft, p, "perRecipientMonth", perRecipientMonth);
     }
 
     static void expectRecipients(SoftAssertions soft, JsonNode body, String municipality, int[] recipients,
