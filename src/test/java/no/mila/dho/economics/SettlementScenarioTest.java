@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
  *       from April, below them in June and August; the start-up fee in the second quarter.</li>
  * </ul>
  * The ten municipalities of the 2025 agreement are deactivated from 2026-12-31 in this database, so the year has
- * exactly these three partners. The counting rule is the default one (docs/economics.md): a patient with an allocated
+ * exactly these three partners. The comparison puts the long-term model (population-weighted base share, 20 %) beside
+ * the 2025 model on the same figures. The counting rule is the default one (docs/economics.md): a patient with an allocated
  * episode (baseline, steady or paused) on at least one day of the month, from the start date to the Oslo date of the
  * end, both inclusive; once per patient and month, however many episodes.
  */
@@ -450,14 +451,18 @@ class SettlementScenarioTest {
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
                 .extract().asString();
         List<String> lines = csv.lines().toList();
-        // the header, 3 x 12 month lines, C's start-up fee line and a sum line for each of the three
-        assertThat(lines).hasSize(1 + 36 + 1 + 3);
+        // the header, 3 x 12 month lines, C's start-up fee line, a sum line for each of the three, and four lines
+        // of the collaboration (booked expenses, invoiced, start-up fees, surplus)
+        assertThat(lines).hasSize(1 + 36 + 1 + 3 + 4);
         // B in January: 3 recipients, target 5, billed 5 x 1 447.13
         assertThat(lines).contains("3220,Enebakk,Måned,2027-01,3,5,5,7235.65");
         // C: no target before it joined; the fee of the second quarter; its sum 36 178.25 + 6 374.90
         assertThat(lines).contains("3222,Lørenskog,Måned,2027-03,0,,0,0.00",
                 "3222,Lørenskog,Oppstartskostnad 2027-K2,,,,,6374.90",
                 "3222,Lørenskog,Sum,,23,,25,42553.15");
+        // 150 counted and 159 billed recipient-months; the surplus 230 093.67 - 217 068.75
+        assertThat(lines).contains(",Alle kommuner,Fakturert uten oppstartskostnader,,150,,159,230093.67",
+                ",Alle kommuner,Overskudd for driftsrådet,,,,,13024.92");
     }
 
     // ------------------------------------------------------------------------------------------ helpers
