@@ -48,10 +48,10 @@ import org.junit.jupiter.api.Test;
  *       from April, below them in June and August; the start-up fee in the second quarter.</li>
  * </ul>
  * The ten municipalities of the 2025 agreement are deactivated from 2026-12-31 in this database, so the year has
- * exactly these three partners. The comparison puts the long-term model (population-weighted base share, 20 %) beside
- * the 2025 model on the same figures. The counting rule is the default one (docs/economics.md): a patient with an allocated
- * episode (baseline, steady or paused) on at least one day of the month, from the start date to the Oslo date of the
- * end, both inclusive; once per patient and month, however many episodes.
+ * exactly these three partners. The comparison puts the long-term model (population-weighted base share, 20 %)
+ * beside the 2025 model on the same figures. The counting rule is the default one (docs/economics.md): a patient with
+ * an allocated episode (baseline, steady or paused) on at least one day of the month, from the start date to the Oslo
+ * date of the end, both inclusive; once per patient and month, however many episodes.
  */
 @QuarkusTest
 @TestProfile(SettlementScenarioTest.OwnDatabaseAndClock.class)
