@@ -15,7 +15,8 @@ enum DemoUser {
             null, "3228"),
     LARS("5a0c4b1e-0000-4000-8000-000000000004", "lars.physician", "Lars Fastlege", "physician", "9200001", null),
     SIRI("5a0c4b1e-0000-4000-8000-000000000005", "siri.specialist", "Siri Lungelege", "physician", "9200002", null),
-    ADA("5a0c4b1e-0000-4000-8000-000000000007", "ada.admin", "Ada Admin", "admin", null, null);
+    ADA("5a0c4b1e-0000-4000-8000-000000000007", "ada.admin", "Ada Admin", "admin", null, null),
+    TARA("5a0c4b1e-0000-4000-8000-000000000008", "tara.teamleader", "Tara Teamleder", "team-leader", null, null);
 
     final String subject;
     final String username;

@@ -35,7 +35,7 @@ final class TableOwnership {
         TABLES_BY_FEATURE.put("worklist", List.of("follow_up_task", "cadence_check", "gp_message_flag",
                 "specialist_meeting_item", "worklist_event"));
         TABLES_BY_FEATURE.put("collaboration", List.of("day_14_summary"));
-        TABLES_BY_FEATURE.put("economics", List.of("economics_year"));
+        TABLES_BY_FEATURE.put("economics", List.of("economics_year", "economics_target", "economics_target_change"));
     }
 
     private TableOwnership() {

@@ -47,6 +47,9 @@ final class RobustnessFixtures {
         post(Tokens.admin(), "/api/municipalities", Map.of("number", number, "name", "Fuzzheim",
                 "partnerSince", LocalDate.now(ZoneOffset.UTC).toString()));
         ids.put("number", number);
+        // the economics' paths: a year whose targets are closed (2026 after 1 May), a demo municipality
+        ids.put("year", "2026");
+        ids.put("municipality", "3209");
         ids.put("equipmentId", post(Tokens.nurse(), p + "/equipment", Map.of("type", "SCALES",
                 "serialNumber", "FUZZ-" + UUID.randomUUID(), "handedOutOn", LocalDate.now(ZoneOffset.UTC).toString())));
         ids.put("flagId", post(Tokens.nurse(), p + "/gp-messages", Map.of("text", "Ring meg")));
