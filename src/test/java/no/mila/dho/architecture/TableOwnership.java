@@ -35,7 +35,9 @@ final class TableOwnership {
         TABLES_BY_FEATURE.put("worklist", List.of("follow_up_task", "cadence_check", "gp_message_flag",
                 "specialist_meeting_item", "worklist_event"));
         TABLES_BY_FEATURE.put("collaboration", List.of("day_14_summary"));
-        TABLES_BY_FEATURE.put("economics", List.of("economics_year", "economics_target", "economics_target_change"));
+        TABLES_BY_FEATURE.put("economics", List.of("economics_year", "economics_year_change", "economics_budget",
+                "economics_budget_line", "economics_expense", "economics_population", "economics_population_change",
+                "economics_target", "economics_target_change"));
     }
 
     private TableOwnership() {

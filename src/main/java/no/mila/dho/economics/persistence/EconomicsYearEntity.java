@@ -13,7 +13,7 @@ import java.util.Optional;
 import no.mila.dho.economics.domain.YearParameters;
 import no.mila.dho.shared.money.Nok;
 
-/** The parameters of one operating year (V21). */
+/** The parameters of one operating year (V21; the base share V23). */
 @Entity
 @Table(name = "economics_year")
 public class EconomicsYearEntity extends PanacheEntityBase {
@@ -41,6 +41,10 @@ public class EconomicsYearEntity extends PanacheEntityBase {
 
     @Column(name = "second_half_due", nullable = false)
     public LocalDate secondHalfDue;
+
+    /** The long-term model's base share in per cent (V23). */
+    @Column(name = "base_share_percent", nullable = false)
+    public BigDecimal baseSharePercent;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
