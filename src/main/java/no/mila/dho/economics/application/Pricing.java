@@ -92,8 +92,10 @@ public class Pricing {
         }
         Map<String, Municipality> all = figures.municipalities();
         List<StartUpFee> fees = new ArrayList<>();
+        LocalDate collaborationStart = figures.collaborationStart();
         months.stream().map(MonthCount::municipality).distinct().map(all::get).filter(m -> m != null)
-                .forEach(m -> StartUpFee.of(year, m.number(), m.partnerSince(), p.startUpDays(), p.nurseDayCost())
+                .forEach(m -> StartUpFee.of(year, m.number(), m.partnerSince(), collaborationStart, p.startUpDays(),
+                        p.nurseDayCost())
                         .ifPresent(fees::add));
         return new SettlementResult(Settlement.of(year, cost, months, fees), preliminary(year), p, all);
     }

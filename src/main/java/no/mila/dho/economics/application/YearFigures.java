@@ -36,6 +36,12 @@ public class YearFigures {
         return municipalities.all().stream().collect(Collectors.toMap(Municipality::number, Function.identity()));
     }
 
+    /** The collaboration's first day: the earliest partner date of all municipalities (its founders'). */
+    public LocalDate collaborationStart() {
+        return municipalities.all().stream().map(Municipality::partnerSince).min(LocalDate::compareTo)
+                .orElse(LocalDate.MIN);
+    }
+
     /**
      * The months of {@code year} (0-12) in which the municipality was a partner on any day: from the month of its
      * partner date to the month before the day it became inactive (the deactivation date is its first day out).

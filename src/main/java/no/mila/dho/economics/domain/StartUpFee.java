@@ -25,11 +25,14 @@ public record StartUpFee(String municipality, LocalDate partnerSince, int quarte
 
     /**
      * The fee of {@code year} for a municipality partner since {@code partnerSince}: none unless it joined in that
-     * year (the municipalities of the 2025 agreement, partners from 1 January 2025, pay it in 2025).
+     * year, and none for a founder of the collaboration, partner from its first day {@code collaborationStart} (the
+     * earliest {@code partnerSince} of all municipalities: the ten of the 2025 agreement, whose resource persons were
+     * trained in the project; part 3.2.4 prices the training of "new municipalities that connect to the
+     * collaboration").
      */
-    public static Optional<StartUpFee> of(int year, String municipality, LocalDate partnerSince, BigDecimal days,
-                                          Optional<Nok> nurseDayCost) {
-        if (partnerSince == null || partnerSince.getYear() != year) {
+    public static Optional<StartUpFee> of(int year, String municipality, LocalDate partnerSince,
+                                          LocalDate collaborationStart, BigDecimal days, Optional<Nok> nurseDayCost) {
+        if (partnerSince == null || partnerSince.getYear() != year || !partnerSince.isAfter(collaborationStart)) {
             return Optional.empty();
         }
         int quarter = (partnerSince.getMonthValue() - 1) / 3 + 1;
