@@ -16,6 +16,7 @@ import no.mila.dho.audit.domain.AccessAction;
 import no.mila.dho.shared.security.Roles;
 import no.mila.dho.worklist.application.SpecialistMeeting;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +38,8 @@ public class BringUpResource {
     @Audited(value = AccessAction.CREATE, resource = "specialist-meeting")
     @Operation(summary = "Bring the patient to the weekly interdisciplinary meeting of a department (AHUS_LUNG, AHUS_HEART)")
     @APIResponseSchema(value = Created.class, responseCode = "201", responseDescription = "The meeting item's id")
+    @APIResponse(responseCode = "409", description = "The patient is already waiting for that department's meeting "
+            + "(one open item per patient and department)")
     public Response bringUp(@PathParam("patientId") UUID patientId, @Valid @NotNull BringUp body) {
         return Response.status(Response.Status.CREATED)
                 .entity(new Created(meeting.bringUp(patientId, body.department(), body.reason()))).build();
