@@ -61,7 +61,8 @@ class SettlementTest {
 
     @Test
     void a_municipality_joining_in_the_year_gets_the_start_up_fee_on_its_invoice_but_not_in_the_surplus() {
-        StartUpFee fee = StartUpFee.of(2027, "3220", LocalDate.of(2027, 4, 15), new BigDecimal("2"),
+        StartUpFee fee = StartUpFee.of(2027, "3220", LocalDate.of(2027, 4, 15), LocalDate.of(2025, 1, 1),
+                new BigDecimal("2"),
                 Optional.of(Nok.of(4100))).orElseThrow();
         List<MonthCount> months = List.of(month("3209", 2027, 5, 10, 10), month("3220", 2027, 5, 2, null));
         Settlement s = Settlement.of(2027, Nok.of(12_000), months, List.of(fee));
@@ -77,7 +78,8 @@ class SettlementTest {
 
     @Test
     void a_start_up_fee_without_a_nurse_day_cost_is_a_line_saying_so_and_adds_nothing() {
-        StartUpFee fee = StartUpFee.of(2027, "3220", LocalDate.of(2027, 4, 15), new BigDecimal("2"),
+        StartUpFee fee = StartUpFee.of(2027, "3220", LocalDate.of(2027, 4, 15), LocalDate.of(2025, 1, 1),
+                new BigDecimal("2"),
                 Optional.empty()).orElseThrow();
         Settlement s = Settlement.of(2027, Nok.of(100), List.of(month("3220", 2027, 5, 1, null)), List.of(fee));
         assertThat(s.invoices().get(0).startUpFee()).contains(fee);

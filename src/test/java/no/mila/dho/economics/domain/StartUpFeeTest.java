@@ -21,7 +21,8 @@ class StartUpFeeTest {
     @CsvSource({"2027-01-01,1", "2027-03-31,1", "2027-04-01,2", "2027-06-30,2", "2027-07-01,3", "2027-09-30,3",
             "2027-10-01,4", "2027-12-31,4"})
     void the_fee_is_invoiced_in_the_quarter_of_the_partner_date(LocalDate partnerSince, int quarter) {
-        StartUpFee fee = StartUpFee.of(2027, "3220", partnerSince, FOUNDED, TWO_DAYS, Optional.of(Nok.of(4100))).orElseThrow();
+        StartUpFee fee = StartUpFee.of(2027, "3220", partnerSince, FOUNDED, TWO_DAYS, Optional.of(Nok.of(4100)))
+                .orElseThrow();
         assertThat(fee.quarter()).isEqualTo(quarter);
         assertThat(fee.quarterLabel()).isEqualTo("2027-K" + quarter);
         assertThat(fee.amount()).contains(Nok.of(8200));
