@@ -32,6 +32,7 @@ public final class EconomicsFixtures {
             row.riskMarkupPercent = new BigDecimal("3.50");
             row.recipientsPerNurse = 73;
             row.startUpDays = new BigDecimal("2.00");
+            row.baseSharePercent = new BigDecimal("30.00");
             row.targetsDue = targetsDue;
             row.secondHalfFromMonth = 7;
             row.secondHalfDue = secondHalfDue;
