@@ -38,13 +38,7 @@ public final class PopulationBaseShareModel implements PriceModel {
 
     @Override
     public List<String> missingInputs(YearData data) {
-        List<String> missing = new ArrayList<>();
-        if (data.actualCost().isNegative()) {
-            missing.add("expenses");
-        }
-        if (data.recipientMonths() == 0) {
-            missing.add("recipients");
-        }
+        List<String> missing = PriceModel.costAndRecipientsMissing(data);
         for (String municipality : data.municipalities()) {
             Long inhabitants = data.inhabitants().get(municipality);
             if (inhabitants == null || inhabitants <= 0) {

@@ -1,5 +1,6 @@
 package no.mila.dho.economics.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,21 @@ public interface PriceModel {
      * @throws IllegalStateException when {@link #missingInputs} is not empty
      */
     List<ModelPayment> compute(YearData data);
+
+    /**
+     * What every model needs: booked expenses (not below zero) and counted recipient-months; a model adds its own
+     * inputs to this list.
+     */
+    static List<String> costAndRecipientsMissing(YearData data) {
+        List<String> missing = new ArrayList<>();
+        if (data.actualCost().isNegative()) {
+            missing.add("expenses");
+        }
+        if (data.recipientMonths() == 0) {
+            missing.add("recipients");
+        }
+        return missing;
+    }
 
     /** @throws IllegalStateException naming the missing inputs */
     default void requireInputs(YearData data) {

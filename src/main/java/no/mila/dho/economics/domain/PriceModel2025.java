@@ -1,6 +1,5 @@
 package no.mila.dho.economics.domain;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,13 +24,7 @@ public final class PriceModel2025 implements PriceModel {
 
     @Override
     public List<String> missingInputs(YearData data) {
-        List<String> missing = new ArrayList<>();
-        if (data.actualCost().isNegative()) {
-            missing.add("expenses");
-        }
-        if (data.recipientMonths() == 0) {
-            missing.add("recipients");
-        }
+        List<String> missing = PriceModel.costAndRecipientsMissing(data);
         return missing;
     }
 

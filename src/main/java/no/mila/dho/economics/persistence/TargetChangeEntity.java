@@ -1,13 +1,11 @@
 package no.mila.dho.economics.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
 
@@ -15,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "economics_target_change")
-public class TargetChangeEntity extends PanacheEntityBase {
+public class TargetChangeEntity extends Trail {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,18 +36,6 @@ public class TargetChangeEntity extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String reason;
-
-    @Column(nullable = false)
-    public Instant at;
-
-    @Column(name = "actor_subject", nullable = false)
-    public String actorSubject;
-
-    @Column(name = "actor_name", nullable = false)
-    public String actorName;
-
-    @Column(name = "actor_role", nullable = false)
-    public String actorRole;
 
     /** The changes of one municipality's targets of the year, newest first. */
     public static List<TargetChangeEntity> of(int year, String municipality) {
