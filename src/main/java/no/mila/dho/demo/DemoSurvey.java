@@ -14,9 +14,9 @@ import no.mila.dho.survey.domain.Questionnaire;
 import org.jboss.logging.Logger;
 
 /**
- * The user survey of 2026: team leader Tara opens the round on the 2024 questionnaire (inviting the allocated demo
- * patients: Ola and Nils in Ullensaker, Kari in Nes), each answers by their single-use link, and Tara closes the
- * round. With three answers, fewer than 5 in each municipality and in all, every result of the round says that it is
+ * The user survey of 2026: team leader Tara opens the round on the 2024 questionnaire (inviting every demo patient in
+ * follow-up, those of DemoBenefits included), Ola and Nils in Ullensaker and Kari in Nes answer by their single-use
+ * links, and Tara closes the round. With three answers, fewer than 5 in each municipality and in all, every result of the round says that it is
  * not shown ({@code GET /api/surveys/rounds/{id}/results}, {@code ?municipality=3209}): the rule at work.
  */
 @ApplicationScoped
