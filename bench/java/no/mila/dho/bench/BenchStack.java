@@ -36,6 +36,7 @@ final class BenchStack implements AutoCloseable {
                     KeycloakServer.freePort(), root.resolve("target/bench-keycloak.log"),
                     s -> ReportBenchmark.say("Keycloak starting (" + s + " s)"));
             int port = KeycloakServer.freePort();
+            int managementPort = KeycloakServer.freePort();
             List<String> options = new ArrayList<>(List.of("-Ddho.demo-data.enabled=false",
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.log.console.level=WARN"));
             options.addAll(extraOptions);
@@ -44,10 +45,10 @@ final class BenchStack implements AutoCloseable {
             if (!jvm.isEmpty()) {
                 options.addAll(List.of(jvm.split("\\s+")));
             }
-            Process app = ServiceProcess.builder(root, postgres, keycloak, port, options).redirectErrorStream(true)
+            Process app = ServiceProcess.builder(root, postgres.database(), keycloak, port, managementPort, options).redirectErrorStream(true)
                     .redirectOutput(root.resolve("target/bench-app.log").toFile()).start();
             BenchStack stack = new BenchStack(postgres, keycloak, app, "http://127.0.0.1:" + port);
-            if (!ServiceProcess.awaitReady(app, port, Duration.ofMinutes(2))) {
+            if (!ServiceProcess.awaitReady(app, managementPort, Duration.ofMinutes(2))) {
                 stack.close();
                 throw new IllegalStateException("The service did not become ready; see target/bench-app.log");
             }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import no.mila.dho.audit.application.AccessLogReplay;
 import no.mila.dho.audit.domain.AccessOutcome;
 import no.mila.dho.audit.persistence.AccessLogEntity;
+import no.mila.dho.testsupport.Management;
 import no.mila.dho.testsupport.PatientFixtures;
 import no.mila.dho.testsupport.Tokens;
 import no.mila.dho.testsupport.WireMockOidcTestResource;
@@ -78,7 +79,7 @@ class DatabaseOutageTest {
         try {
             patientRequest = expectUnavailable("/api/patients/" + patient);
             pathwaysRequest = expectUnavailable("/api/pathways");
-            given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+            Management.given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
             assertThat(fallbackFiles()).as("the access was kept locally").isNotEmpty();
         } finally {
             postgres.start();
@@ -97,7 +98,7 @@ class DatabaseOutageTest {
         });
         assertThat(rowsOf(pathwaysRequest)).as("reference data are not patient data").isEmpty();
         assertThat(fallbackFiles()).isEmpty();
-        given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200);
     }
 
     private static String expectUnavailable(String path) {

@@ -6,18 +6,19 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(int appPort, KeycloakServer keycloak) {
+    static String text(int appPort, int managementPort, KeycloakServer keycloak) {
         String app = "http://localhost:" + appPort;
+        String management = "http://localhost:" + managementPort;
         return """
 
                 =====================================================================================
                  MILA DHO backend is running (LOCAL DEMO: demo users and data, not for patient data)
                 =====================================================================================
                  API              %1$s/api
-                 Swagger UI       %1$s/q/swagger-ui
-                 OpenAPI          %1$s/q/openapi
-                 Health           %1$s/q/health/ready
-                 Metrics          %1$s/q/metrics
+                 Swagger UI       %5$s/q/swagger-ui    (management port: not for an Ingress)
+                 OpenAPI          %5$s/q/openapi
+                 Health           %5$s/q/health/ready
+                 Metrics          %5$s/q/metrics
                  Keycloak         %2$s  (admin console: admin / admin)
                  PostgreSQL       jdbc:postgresql://localhost:%3$d/dho  (dho / dho)
 
@@ -39,6 +40,6 @@ final class Banner {
 
                  Stop everything with Ctrl-C.
                 =====================================================================================
-                """.formatted(app, keycloak.baseUrl(), LocalStack.POSTGRES_PORT, keycloak.tokenUrl());
+                """.formatted(app, keycloak.baseUrl(), LocalStack.POSTGRES_PORT, keycloak.tokenUrl(), management);
     }
 }

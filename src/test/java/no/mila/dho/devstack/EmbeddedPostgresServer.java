@@ -57,6 +57,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
     }
 
+    /** The database with its logins (owner for migrations, application role for the service). */
+    public Database database() {
+        return new Database(jdbcUrl(), USER, PASSWORD, USER, PASSWORD);
+    }
+
     private void createDatabase() {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'")) {

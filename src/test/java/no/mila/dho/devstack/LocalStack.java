@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.List;
 
 /**
  * The README's run command ({@code ./mvnw -Plocal}): a real PostgreSQL (data kept in {@code .local/postgres}),
@@ -19,6 +18,7 @@ public final class LocalStack {
     static final int APP_PORT = 8080;
     static final int KEYCLOAK_PORT = 8081;
     static final int POSTGRES_PORT = 5433;
+    static final int MANAGEMENT_PORT = 9000;
 
     private final Path root;
     private final Path local;
@@ -38,6 +38,7 @@ public final class LocalStack {
         Leftovers leftovers = new Leftovers(local);
         leftovers.stopAll();
         requireFree(APP_PORT, "the service");
+        requireFree(MANAGEMENT_PORT, "the service's management interface (health, metrics, OpenAPI)");
         requireFree(KEYCLOAK_PORT, "Keycloak");
         requireFree(POSTGRES_PORT, "PostgreSQL");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "local-stack-stop"));
@@ -55,11 +56,12 @@ public final class LocalStack {
         leftovers.remember(keycloak.pid());
 
         say("Starting the service on http://localhost:" + APP_PORT + " ...");
-        Process app = ServiceProcess.builder(root, postgres, keycloak, APP_PORT, List.of()).inheritIO().start();
+        Process app = ServiceProcess.builder(root, postgres.database(), keycloak, APP_PORT, MANAGEMENT_PORT,
+                List.of()).inheritIO().start();
         running.add(() -> ProcessTree.stop(app.toHandle(), Duration.ofSeconds(20)));
         leftovers.remember(app.pid());
-        if (ServiceProcess.awaitReady(app, APP_PORT, Duration.ofMinutes(2))) {
-            System.out.println(Banner.text(APP_PORT, keycloak));
+        if (ServiceProcess.awaitReady(app, MANAGEMENT_PORT, Duration.ofMinutes(2))) {
+            System.out.println(Banner.text(APP_PORT, MANAGEMENT_PORT, keycloak));
         } else {
             say(app.isAlive() ? "The service did not become ready; see its log above." : "The service stopped.");
         }

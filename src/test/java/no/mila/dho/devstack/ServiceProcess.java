@@ -17,37 +17,48 @@ public final class ServiceProcess {
     private ServiceProcess() {
     }
 
-    /** Starts the service on {@code port}; {@code options} are extra JVM options ({@code -D...}). */
-    public static ProcessBuilder builder(Path root, EmbeddedPostgresServer postgres, KeycloakServer keycloak, int port,
-                                         List<String> options) {
-        return builder(root, postgres, keycloak.realmUrl(), port, options);
+    /**
+     * Starts the service on {@code port} (its management interface, health and metrics, on {@code managementPort});
+     * {@code options} are extra JVM options ({@code -D...}), placed last so that they win over the defaults here.
+     */
+    public static ProcessBuilder builder(Path root, Database database, KeycloakServer keycloak, int port,
+                                         int managementPort, List<String> options) {
+        return builder(root, database, keycloak.realmUrl(), port, managementPort, options);
     }
 
     /**
      * Starts the service on {@code port} with tokens validated against {@code oidcServerUrl} (a realm URL; a test that
      * sends no token may name one nobody listens on: quarkus-oidc then starts and connects at the first request).
+     * Flyway migrates as the database's owner; the service runs as its application role.
      */
-    public static ProcessBuilder builder(Path root, EmbeddedPostgresServer postgres, String oidcServerUrl, int port,
-                                         List<String> options) {
+    public static ProcessBuilder builder(Path root, Database database, String oidcServerUrl, int port,
+                                         int managementPort, List<String> options) {
         Path jar = root.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No " + jar + ": build first (./mvnw package -DskipTests)");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
-        command.addAll(options);
         command.addAll(List.of("-Dquarkus.profile=local", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
-                "-Dquarkus.datasource.username=" + EmbeddedPostgresServer.USER,
-                "-Dquarkus.datasource.password=" + EmbeddedPostgresServer.PASSWORD,
-                "-Dquarkus.oidc.auth-server-url=" + oidcServerUrl, "-jar", jar.toString()));
+                "-Dquarkus.management.port=" + managementPort,
+                "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(),
+                "-Dquarkus.datasource.username=" + database.appUser(),
+                "-Dquarkus.datasource.password=" + database.appPassword(),
+                "-Dquarkus.flyway.username=" + database.ownerUser(),
+                "-Dquarkus.flyway.password=" + database.ownerPassword(),
+                "-Dquarkus.oidc.auth-server-url=" + oidcServerUrl));
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toString()));
         return new ProcessBuilder(command).directory(root.toFile());
     }
 
-    /** Waits until the service answers UP on readiness; false when it stopped or took over {@code timeout}. */
-    public static boolean awaitReady(Process service, int port, Duration timeout) throws InterruptedException {
+    /**
+     * Waits until the service answers UP on readiness (on its management port); false when it stopped or took over
+     * {@code timeout}.
+     */
+    public static boolean awaitReady(Process service, int managementPort, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(3)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (service.isAlive() && System.nanoTime() < deadline) {

@@ -1,6 +1,6 @@
 package no.mila.dho.health;
 
-import static io.restassured.RestAssured.given;
+import static no.mila.dho.testsupport.Management.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,6 +1,6 @@
 package no.mila.dho.openapi;
 
-import static io.restassured.RestAssured.given;
+import static no.mila.dho.testsupport.Management.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;

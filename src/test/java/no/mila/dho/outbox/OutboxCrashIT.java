@@ -262,13 +262,14 @@ class OutboxCrashIT {
     // ------------------------------------------------------------------------------------------ the service
 
     /** The packaged service as a child process, its output in a log file. */
-    private record Service(Process process, int port, Path log) {
+    private record Service(Process process, int port, int managementPort, Path log) {
 
         static Service start(Path root, EmbeddedPostgresServer postgres, Path log) throws IOException {
             int port = KeycloakServer.freePort();
+            int managementPort = KeycloakServer.freePort();
             // nobody listens there: the service starts without its OIDC server and is sent no token
             String oidc = "http://127.0.0.1:" + KeycloakServer.freePort() + "/realms/dho";
-            ProcessBuilder builder = ServiceProcess.builder(root, postgres, oidc, port, List.of(
+            ProcessBuilder builder = ServiceProcess.builder(root, postgres.database(), oidc, port, managementPort, List.of(
                     "-D%local.dho.demo-data.enabled=false",
                     "-Ddho.outbox.deliver-every=1s",
                     "-Ddho.outbox.retry-base=1s",
@@ -279,11 +280,11 @@ class OutboxCrashIT {
                     "-Ddho.audit.fallback.directory=" + log.resolveSibling("access-log-fallback")));
             builder.environment().put("DHO_OUTBOX_FHIR_ENABLED", "true");
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
-            return new Service(builder.start(), port, log);
+            return new Service(builder.start(), port, managementPort, log);
         }
 
         void awaitReady() throws InterruptedException {
-            if (!ServiceProcess.awaitReady(process, port, START_TIMEOUT)) {
+            if (!ServiceProcess.awaitReady(process, managementPort, START_TIMEOUT)) {
                 fail("The service did not get ready on port " + port + " within " + START_TIMEOUT
                         + (process.isAlive() ? "" : " (it stopped with exit code " + process.exitValue() + ")")
                         + logTail());

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.mila.dho.testsupport.Management;
 import no.mila.dho.threshold.application.IncompleteThresholdsReport;
 import no.mila.dho.testsupport.PatientFixtures;
 import no.mila.dho.testsupport.ThresholdFixtures;
@@ -125,7 +126,7 @@ class RedLimitsKeptTest {
             c.commit();
         }
         assertThat(report.check()).isGreaterThanOrEqualTo(1);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("dho_thresholds_incomplete_sets"));
+        Management.given().get("/q/metrics").then().statusCode(200).body(containsString("dho_thresholds_incomplete_sets"));
         ReportApiTest.send(patient[1], spo2Report(75)).response().then().statusCode(201)
                 .body("zone", equalTo("YELLOW"))
                 .body("reasons[0]", containsString("kan ikke vurderes mot terskelverdiene"));
