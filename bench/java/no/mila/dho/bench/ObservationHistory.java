@@ -27,7 +27,8 @@ final class ObservationHistory {
 
     /** Adds the daily reports; returns the number of reports added. */
     static long seed(String jdbcUrl, int days) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+        try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.OWNER,
+                EmbeddedPostgresServer.OWNER_PASSWORD); // the owner: VACUUM needs it
              Statement s = c.createStatement()) {
             // the days the weekly reports of the worklist's data set do not already cover (d = 7w)
             s.execute("""
@@ -107,7 +108,8 @@ final class ObservationHistory {
      * machine client sees them: their written consent is in the data set already.
      */
     static void followedByAhus(String jdbcUrl) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+        try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.OWNER,
+                EmbeddedPostgresServer.OWNER_PASSWORD); // the owner: VACUUM needs it
              Statement s = c.createStatement()) {
             s.execute("""
                     UPDATE patient p SET responsible_department = w.department

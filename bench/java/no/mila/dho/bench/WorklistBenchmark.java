@@ -82,7 +82,8 @@ public final class WorklistBenchmark {
 
     /** Writes the data set straight into PostgreSQL; returns the row counts. */
     static Map<String, Long> seed(String jdbcUrl, int patients) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+        try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.OWNER,
+                EmbeddedPostgresServer.OWNER_PASSWORD); // the owner: VACUUM needs it
              Statement s = c.createStatement()) {
             // valid synthetic national identity numbers (check digits), as the FHIR Patient mapping requires
             s.execute("CREATE TEMP TABLE bench_national_id (g INT PRIMARY KEY, national_id CHAR(11) NOT NULL)");

@@ -11,7 +11,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import no.mila.dho.devstack.Database;
 import no.mila.dho.devstack.EmbeddedPostgresServer;
+import no.mila.dho.testsupport.OwnerDatabase;
 
 /**
  * A real PostgreSQL that a test can stop and start again (same data directory and port), to see how the
@@ -49,8 +51,10 @@ public class RestartablePostgresTestResource implements QuarkusTestResourceLifec
             }
         }
 
-        String jdbcUrl() {
-            return "jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresServer.DATABASE;
+        Database database() {
+            return new Database("jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresServer.DATABASE,
+                    EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
+                    EmbeddedPostgresServer.OWNER, EmbeddedPostgresServer.OWNER_PASSWORD);
         }
     }
 
@@ -64,10 +68,7 @@ public class RestartablePostgresTestResource implements QuarkusTestResourceLifec
             throw new UncheckedIOException(e);
         }
         postgres.start();
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+        return OwnerDatabase.config(postgres.database());
     }
 
     @Override

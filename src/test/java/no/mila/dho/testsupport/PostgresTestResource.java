@@ -4,7 +4,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import no.mila.dho.devstack.EmbeddedPostgresServer;
 
-/** A real PostgreSQL 17 (zonky) for the application under test: no H2, no mocked database. */
+/**
+ * A real PostgreSQL 17 (zonky) for the application under test: no H2, no mocked database. The service runs as the
+ * application role, Flyway as the owner, as in production ({@link OwnerDatabase}).
+ */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedPostgresServer postgres;
@@ -12,10 +15,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         postgres = EmbeddedPostgresServer.ephemeral();
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+        return OwnerDatabase.config(postgres.database());
     }
 
     @Override

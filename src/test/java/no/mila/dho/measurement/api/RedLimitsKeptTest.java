@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.mila.dho.testsupport.Management;
+import no.mila.dho.testsupport.OwnerDatabase;
 import no.mila.dho.threshold.application.IncompleteThresholdsReport;
 import no.mila.dho.testsupport.PatientFixtures;
 import no.mila.dho.testsupport.ThresholdFixtures;
@@ -113,7 +114,8 @@ class RedLimitsKeptTest {
     @Test
     void an_older_set_without_spo2_red_limit_is_reported_at_start_up_and_its_spo2_75_is_never_green() throws SQLException {
         String[] patient = ReportApiTest.patientInFollowUp("COPD");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        // Only the owner may disable a trigger: the application role cannot plant such a set (ApplicationRolePrivilegesTest).
+        try (Connection c = OwnerDatabase.connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             UUID set = UUID.randomUUID();
             s.execute("ALTER TABLE threshold_set DISABLE TRIGGER threshold_set_keeps_red_limits");

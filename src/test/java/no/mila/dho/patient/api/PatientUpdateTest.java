@@ -194,8 +194,9 @@ class PatientUpdateTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String change : List.of("UPDATE patient_physician_change SET new_gp_hpr = '1'",
                     "DELETE FROM patient_physician_change", "TRUNCATE patient_physician_change")) {
+                // UPDATE and DELETE: the trigger; TRUNCATE: the application role has no such privilege at all
                 assertThatThrownBy(() -> s.executeUpdate(change)).isInstanceOf(SQLException.class)
-                        .hasMessageContaining("append-only");
+                        .hasMessageMatching("(?s).*(append-only|permission denied for table patient_physician_change).*");
             }
         }
     }
