@@ -97,7 +97,8 @@ final class Chart {
                 Path copied = target.resolve(DIRECTORY.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copied);
-                } else if (renameHooks && file.toString().endsWith(".yaml") && file.startsWith(DIRECTORY.resolve("templates"))) {
+                } else if (renameHooks && file.startsWith(DIRECTORY.resolve("templates"))
+                        && file.toString().endsWith(".yaml")) {
                     write(copied, Files.readString(file).replace(HOOK, RENAMED_HOOK));
                 } else {
                     Files.copy(file, copied);

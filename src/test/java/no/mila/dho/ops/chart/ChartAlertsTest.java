@@ -43,7 +43,8 @@ class ChartAlertsTest {
         Map<String, Integer> windows = Map.of("cadence", 93600, "day-14-summary", 93600, "benefit-reminder", 93600,
                 "episode-ending", 93600, "outbox-delivery", 300, "handover-idle-release", 1800,
                 "access-log-replay", 600, "metrics-refresh", 300);
-        List<Map<String, Object>> notRun = rules.stream().filter(r -> "DhoJobDidNotRun".equals(r.get("alert"))).toList();
+        List<Map<String, Object>> notRun = rules.stream()
+                .filter(r -> "DhoJobDidNotRun".equals(r.get("alert"))).toList();
         assertThat(notRun).extracting(r -> map(r.get("labels")).get("dho_job"))
                 .containsExactlyInAnyOrderElementsOf(JOBS);
         notRun.forEach(rule -> {
@@ -59,14 +60,16 @@ class ChartAlertsTest {
     void failed_outbox_messages_readiness_server_errors_and_slow_reports_alert() {
         assertThat((String) alert("DhoOutboxMessagesFailed").get("expr"))
                 .isEqualTo("max(dho_outbox_messages{" + SCRAPED + ",state=\"FAILED\"}) > 0");
-        assertThat((String) alert("DhoNoReplicaReady").get("expr")).contains("kube_deployment_status_replicas_available");
+        assertThat((String) alert("DhoNoReplicaReady").get("expr"))
+                .contains("kube_deployment_status_replicas_available");
         assertThat((String) alert("DhoReplicasNotReady").get("expr")).contains("kube_deployment_spec_replicas");
         assertThat((String) alert("DhoDown").get("expr")).isEqualTo("absent(up{" + SCRAPED + "} == 1)");
         assertThat((String) alert("DhoHighServerErrorRate").get("expr"))
                 .contains("http_server_requests_seconds_count{" + SCRAPED + ",status=~\"5..\"").contains("> 0.05");
         assertThat((String) alert("DhoReportIngestionSlow").get("expr"))
                 .contains("histogram_quantile(0.99,")
-                .contains("http_server_requests_seconds_bucket{" + SCRAPED + ",method=\"POST\",uri=\"/api/me/reports\"}");
+                .contains("http_server_requests_seconds_bucket{" + SCRAPED
+                        + ",method=\"POST\",uri=\"/api/me/reports\"}");
     }
 
     private Map<String, Object> alert(String name) {

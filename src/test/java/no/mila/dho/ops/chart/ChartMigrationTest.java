@@ -66,7 +66,8 @@ class ChartMigrationTest {
 
     @Test
     void the_migration_pods_are_never_endpoints_of_the_services() {
-        Map<String, String> jobPod = Chart.production().migrationJob().getSpec().getTemplate().getMetadata().getLabels();
+        Map<String, String> jobPod = Chart.production().migrationJob().getSpec().getTemplate().getMetadata()
+                .getLabels();
         for (Service service : Chart.production().all(Service.class)) {
             assertThat(jobPod.entrySet().containsAll(service.getSpec().getSelector().entrySet()))
                     .as(service.getMetadata().getName()).isFalse();

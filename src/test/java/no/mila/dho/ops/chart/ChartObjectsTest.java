@@ -78,7 +78,8 @@ class ChartObjectsTest {
         assertThat(Chart.defaults().deployment().getSpec().getTemplate().getSpec().getTopologySpreadConstraints())
                 .isEmpty();
         assertThat(Chart.production().deployment().getSpec().getTemplate().getSpec().getTopologySpreadConstraints())
-                .singleElement().satisfies(c -> assertThat(c.getTopologyKey()).isEqualTo("topology.kubernetes.io/zone"));
+                .singleElement()
+                .satisfies(c -> assertThat(c.getTopologyKey()).isEqualTo("topology.kubernetes.io/zone"));
     }
 
     @Test
@@ -99,7 +100,8 @@ class ChartObjectsTest {
                 .singleElement().satisfies(v -> assertThat(v.getEmptyDir()).isNotNull());
         var production = Chart.production().deployment().getSpec().getTemplate().getSpec().getVolumes();
         assertThat(production).filteredOn(v -> v.getName().equals("audit-fallback")).singleElement()
-                .satisfies(v -> assertThat(v.getPersistentVolumeClaim().getClaimName()).isEqualTo(F + "-audit-fallback"));
+                .satisfies(v -> assertThat(v.getPersistentVolumeClaim().getClaimName())
+                        .isEqualTo(F + "-audit-fallback"));
         PersistentVolumeClaim claim = Chart.production().one(PersistentVolumeClaim.class, F + "-audit-fallback");
         assertThat(claim.getMetadata().getAnnotations()).containsEntry("helm.sh/resource-policy", "keep");
         assertThat(claim.getSpec().getAccessModes()).containsExactly("ReadWriteMany");
