@@ -100,16 +100,16 @@ public final class WorklistBenchmark {
             // skipped), numbered 1..patients
             timed(s, """
                     CREATE TEMP TABLE bench_national_id AS
-                    WITH c AS (
+                    WITH c AS MATERIALIZED (
                         SELECT n, lpad((1 + n %% 28)::text, 2, '0') || lpad((81 + (n / 28) %% 12)::text, 2, '0')
                                   || lpad((30 + (n / 336) %% 60)::text, 2, '0') || lpad(((n / 20160) %% 500)::text, 3, '0') AS d
                           FROM generate_series(0, %d) n
-                    ), k1 AS (
+                    ), k1 AS MATERIALIZED (
                         SELECT n, d, 11 - (3 * substr(d, 1, 1)::int + 7 * substr(d, 2, 1)::int + 6 * substr(d, 3, 1)::int
                                    + substr(d, 4, 1)::int + 8 * substr(d, 5, 1)::int + 9 * substr(d, 6, 1)::int
                                    + 4 * substr(d, 7, 1)::int + 5 * substr(d, 8, 1)::int + 2 * substr(d, 9, 1)::int) %% 11 AS k
                           FROM c
-                    ), d10 AS (
+                    ), d10 AS MATERIALIZED (
                         SELECT n, d || CASE k WHEN 11 THEN 0 ELSE k END AS d FROM k1 WHERE k <> 10
                     ), k2 AS (
                         SELECT n, d, 11 - (5 * substr(d, 1, 1)::int + 4 * substr(d, 2, 1)::int + 3 * substr(d, 3, 1)::int

@@ -227,8 +227,8 @@ class TwoInstancesIT {
                 + "'CLOSED' GROUP BY 1, 2 HAVING count(*) > 1")).as("two open tasks of a type").isEmpty();
         if (NorwegianCalendar.isWorkingDay(ClockProducer.today(Clock.systemUTC()))) {
             assertThat(ReplicaData.count(db, "SELECT count(DISTINCT patient_id) FROM follow_up_task "
-                    + "WHERE type = 'NO_REPORTS'")).as("patients silent for 100 days with a NO_REPORTS task")
-                    .isEqualTo(FOLLOWED - ENDING);
+                    + "WHERE type = 'NO_REPORTS'")).as("patients silent for 100 days with a NO_REPORTS task (those "
+                    + "ending too when the cadence came first)").isBetween((long) FOLLOWED - ENDING, (long) FOLLOWED);
         }
         assertThat(ReplicaData.rows(db, "SELECT episode_id, count(*) FROM episode_transition WHERE to_state = 'ENDED' "
                 + "GROUP BY 1 HAVING count(*) > 1")).as("episodes ended twice").isEmpty();
