@@ -234,8 +234,9 @@ class TwoInstancesIT {
                 + "GROUP BY 1 HAVING count(*) > 1")).as("episodes ended twice").isEmpty();
         assertThat(ReplicaData.rows(db, "SELECT municipality, year, quarter, count(*) FROM benefit_reminder "
                 + "GROUP BY 1, 2, 3 HAVING count(*) > 1")).as("reminders made twice").isEmpty();
-        assertThat(ReplicaData.rows(db, "SELECT patient_id, kind, count(*) FROM outgoing_message WHERE "
-                + "created_by_subject <> 'two-instances-it' GROUP BY 1, 2 HAVING count(*) > 1"))
+        assertThat(ReplicaData.rows(db, "SELECT patient_id, kind, recipient_kind, recipient_key, count(*) "
+                + "FROM outgoing_message WHERE created_by_subject <> 'two-instances-it' GROUP BY 1, 2, 3, 4 "
+                + "HAVING count(*) > 1"))
                 .as("messages the service wrote twice").isEmpty();
         Set<String> delivered = new HashSet<>(ReplicaData.rows(db,
                 "SELECT id FROM outgoing_message WHERE state = 'DELIVERED'"));
