@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import no.mila.dho.devstack.Database;
 import no.mila.dho.devstack.EmbeddedPostgresServer;
 
 /**
@@ -37,12 +37,12 @@ public final class WorklistBenchmark {
         long seconds = Long.getLong("bench.seconds", 30);
         try (BenchStack stack = BenchStack.start(root, List.of())) {
             long seeding = System.nanoTime();
-            Map<String, Long> rows = seed(stack.postgres.jdbcUrl(), patients);
+            Map<String, Long> rows = seed(stack.postgres.database(), patients);
             ReportBenchmark.say("Seeded " + rows + " in " + (System.nanoTime() - seeding) / 1_000_000_000 + " s");
+            hold(stack);
             String explain = System.getProperty("bench.explain");
             if (explain != null) {
-                try (Connection c = DriverManager.getConnection(stack.postgres.jdbcUrl(), EmbeddedPostgresServer.USER,
-                        EmbeddedPostgresServer.PASSWORD); Statement s = c.createStatement();
+                try (Connection c = stack.postgres.database().app(); Statement s = c.createStatement();
                      var r = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + Files.readString(Path.of(explain)))) {
                     while (r.next()) {
                         System.out.println(r.getString(1));
@@ -80,42 +80,67 @@ public final class WorklistBenchmark {
         }
     }
 
-    /** Writes the data set straight into PostgreSQL; returns the row counts. */
+    /** {@link #seed(Database, int)} on the embedded server's database at {@code jdbcUrl} (its owner and app role). */
     static Map<String, Long> seed(String jdbcUrl, int patients) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.OWNER,
-                EmbeddedPostgresServer.OWNER_PASSWORD); // the owner: VACUUM needs it
-             Statement s = c.createStatement()) {
-            // valid synthetic national identity numbers (check digits), as the FHIR Patient mapping requires
-            s.execute("CREATE TEMP TABLE bench_national_id (g INT PRIMARY KEY, national_id CHAR(11) NOT NULL)");
-            try (var insert = c.prepareStatement("INSERT INTO bench_national_id (g, national_id) VALUES (?, ?)")) {
-                for (int g = 1; g <= patients; g++) {
-                    insert.setInt(1, g);
-                    insert.setString(2, no.mila.dho.testsupport.SyntheticIds.next());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            s.execute("""
+        return seed(new Database(jdbcUrl, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
+                EmbeddedPostgresServer.OWNER, EmbeddedPostgresServer.OWNER_PASSWORD), patients);
+    }
+
+    /**
+     * Writes the data set straight into PostgreSQL as the owner (bulk SQL inside the server: generate_series, no row
+     * by row from here), then VACUUM ANALYZE; returns the row counts.
+     */
+    static Map<String, Long> seed(Database database, int patients) throws Exception {
+        try (Connection c = database.owner(); Statement s = c.createStatement()) {
+            // bulk work inside PostgreSQL: sorts and index builds in memory rather than on disk
+            s.execute("SET work_mem = '256MB'");
+            s.execute("SET maintenance_work_mem = '512MB'");
+            // valid synthetic national identity numbers (month + 80, both mod-11 check digits), as the FHIR Patient
+            // mapping requires; made inside PostgreSQL as SyntheticIds makes them (candidates without a check digit
+            // skipped), numbered 1..patients
+            timed(s, """
+                    CREATE TEMP TABLE bench_national_id AS
+                    WITH c AS MATERIALIZED (
+                        SELECT n, lpad((1 + n %% 28)::text, 2, '0') || lpad((81 + (n / 28) %% 12)::text, 2, '0')
+                                  || lpad((30 + (n / 336) %% 60)::text, 2, '0') || lpad(((n / 20160) %% 500)::text, 3, '0') AS d
+                          FROM generate_series(0, %d) n
+                    ), k1 AS MATERIALIZED (
+                        SELECT n, d, 11 - (3 * substr(d, 1, 1)::int + 7 * substr(d, 2, 1)::int + 6 * substr(d, 3, 1)::int
+                                   + substr(d, 4, 1)::int + 8 * substr(d, 5, 1)::int + 9 * substr(d, 6, 1)::int
+                                   + 4 * substr(d, 7, 1)::int + 5 * substr(d, 8, 1)::int + 2 * substr(d, 9, 1)::int) %% 11 AS k
+                          FROM c
+                    ), d10 AS MATERIALIZED (
+                        SELECT n, d || CASE k WHEN 11 THEN 0 ELSE k END AS d FROM k1 WHERE k <> 10
+                    ), k2 AS (
+                        SELECT n, d, 11 - (5 * substr(d, 1, 1)::int + 4 * substr(d, 2, 1)::int + 3 * substr(d, 3, 1)::int
+                                   + 2 * substr(d, 4, 1)::int + 7 * substr(d, 5, 1)::int + 6 * substr(d, 6, 1)::int
+                                   + 5 * substr(d, 7, 1)::int + 4 * substr(d, 8, 1)::int + 3 * substr(d, 9, 1)::int
+                                   + 2 * substr(d, 10, 1)::int) %% 11 AS k
+                          FROM d10
+                    )
+                    SELECT row_number() OVER (ORDER BY n)::int AS g, (d || CASE k WHEN 11 THEN 0 ELSE k END)::char(11) AS national_id
+                      FROM k2 WHERE k <> 10 ORDER BY n LIMIT %d""".formatted(patients * 3 / 2 + 1000, patients));
+            timed(s, """
                     INSERT INTO patient (id, national_id, given_name, family_name, birth_date, municipality, gp_hpr,
                                          created_at, created_by, updated_at, updated_by)
                     SELECT md5('patient' || g)::uuid, n.national_id, 'Bench', 'Pasient ' || g,
                            DATE '1950-01-01', (ARRAY['3209','3228','3238','3240','3230'])[1 + mod(g, 5)], '9200001',
                            now(), 'bench', now(), 'bench'
                       FROM generate_series(1, %d) g JOIN bench_national_id n USING (g)""".formatted(patients));
-            s.execute("""
+            timed(s, """
                     INSERT INTO episode (id, patient_id, pathway, state, referral_source, referral_oral_consent, referred_on,
                                          consent_date, start_date)
                     SELECT md5('episode' || p.id)::uuid, p.id, CASE WHEN hashtext(p.id::text) % 3 = 0 THEN 'HEART_FAILURE'
                            ELSE 'COPD' END, 'ACTIVE', 'GP', TRUE, current_date - 370, current_date - 366, current_date - 365
                       FROM patient p WHERE p.created_by = 'bench'""");
             // a year of weekly reports: about 80 % green, 15 % yellow, 5 % red
-            s.execute("""
+            timed(s, """
                     CREATE TEMP TABLE bench_report AS
                     SELECT gen_random_uuid() AS id, p.id AS patient_id, now() - make_interval(days => w * 7, hours => (abs(hashtext(p.id::text)) % 12)) AS at,
                            CASE WHEN abs(hashtext(p.id::text || w)) % 100 < 5 THEN 'RED'
                                 WHEN abs(hashtext(p.id::text || w)) % 100 < 20 THEN 'YELLOW' ELSE 'GREEN' END AS zone, w
                       FROM patient p, generate_series(0, 51) w WHERE p.created_by = 'bench'""");
-            s.execute("""
+            timed(s, """
                     INSERT INTO report (id, patient_id, client_report_id, content_hash, measured_at, received_at,
                                         entered_by_subject, entered_by_role, on_behalf, zone, threshold_set_id,
                                         findings, answer)
@@ -124,7 +149,7 @@ public final class WorklistBenchmark {
                       FROM bench_report b JOIN episode e ON e.patient_id = b.patient_id
                       JOIN threshold_set t ON t.pathway = e.pathway AND t.patient_id IS NULL AND t.status = 'IN_FORCE'
                      ORDER BY b.at""");
-            s.execute("""
+            timed(s, """
                     INSERT INTO measurement (id, report_id, patient_id, type, value, unit, zone, measured_at)
                     SELECT gen_random_uuid(), id, patient_id, 'SPO2', CASE zone WHEN 'RED' THEN 86 WHEN 'YELLOW' THEN 90 ELSE 95 END,
                            '%', zone, at FROM bench_report
@@ -132,7 +157,7 @@ public final class WorklistBenchmark {
                     SELECT gen_random_uuid(), id, patient_id, 'PULSE', 70 + abs(hashtext(id::text)) % 20, '/min', 'GREEN', at
                       FROM bench_report ORDER BY 8""");
             // alerts: those of the last week open, older ones closed
-            s.execute("""
+            timed(s, """
                     INSERT INTO alert (id, patient_id, report_id, zone, reasons, status, received_at, closed_by_subject,
                                        closed_at, outcome)
                     SELECT gen_random_uuid(), patient_id, id, zone,
@@ -142,14 +167,14 @@ public final class WorklistBenchmark {
                            CASE WHEN w = 0 THEN NULL ELSE 'bench' END, CASE WHEN w = 0 THEN NULL ELSE at + interval '1 day' END,
                            CASE WHEN w = 0 THEN NULL ELSE 'ACKNOWLEDGED_WITHOUT_CONTACT' END
                       FROM bench_report ORDER BY at""");
-            s.execute("""
+            timed(s, """
                     INSERT INTO follow_up_task (id, patient_id, episode_id, type, period_key, due_date, detail, status, created_at)
                     SELECT gen_random_uuid(), p.id, md5('episode' || p.id)::uuid,
                            CASE WHEN abs(hashtext(p.id::text)) % 2 = 0 THEN 'NO_REPORTS' ELSE 'MONTHLY_CONTACT' END,
                            'bench', current_date - abs(hashtext(p.id::text)) % 10, 'bench', 'OPEN', now()
                       FROM patient p WHERE p.created_by = 'bench' AND abs(hashtext(p.id::text)) % 10 = 0""");
             // as autovacuum leaves a table in steady use (data arrives in time order, as inserted above)
-            s.execute("VACUUM ANALYZE");
+            timed(s, "VACUUM ANALYZE");
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String table : Arrays.asList("patient", "report", "measurement", "alert", "follow_up_task")) {
                 try (var r = s.executeQuery("SELECT count(*) FROM " + table)) {
@@ -163,6 +188,33 @@ public final class WorklistBenchmark {
             }
             return counts;
         }
+    }
+
+    /**
+     * With {@code -Dbench.hold=<file>}: after seeding, creates that file, prints where the database and the service
+     * are, and waits while the file exists (to look at plans with psql, or try an index, on the seeded data).
+     */
+    private static void hold(BenchStack stack) throws Exception {
+        String hold = System.getProperty("bench.hold");
+        if (hold == null) {
+            return;
+        }
+        Path file = Path.of(hold);
+        Files.writeString(file, "delete this file to go on\n");
+        ReportBenchmark.say("Holding while " + file + " exists: PostgreSQL " + stack.postgres.jdbcUrl() + ", service "
+                + stack.api + ", Keycloak " + stack.keycloak.realmUrl());
+        while (Files.exists(file)) {
+            Thread.sleep(1000);
+        }
+    }
+
+    /** Runs one bulk statement and says how long it took. */
+    private static void timed(Statement s, String sql) throws java.sql.SQLException {
+        long t0 = System.nanoTime();
+        s.execute(sql);
+        String first = sql.strip().lines().findFirst().orElse("");
+        ReportBenchmark.say(String.format("  %.1f s: %s", (System.nanoTime() - t0) / 1e9,
+                first.length() > 60 ? first.substring(0, 60) : first));
     }
 
     /** Closed-loop GETs of {@code url} by {@code clients} clients for {@code seconds}; every latency kept. */
