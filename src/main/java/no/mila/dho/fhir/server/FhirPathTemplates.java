@@ -1,9 +1,9 @@
 package no.mila.dho.fhir.server;
 
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +15,8 @@ import no.mila.dho.shared.web.PathTemplates;
  * The route templates of the FHIR server's paths for the HTTP metrics' {@code uri} label ({@link HttpUriTags}): the
  * resource type where the server has a provider for it, ids as {@code {id}} and {@code {vid}}, operations as
  * {@code {operation}}; any other path below {@code /fhir/r4} is {@code /fhir/r4/UNMATCHED}. So a million patients'
- * reads are one series, and unknown types or deep paths add none. Unremovable: only an {@code Instance} asks for it.
+ * reads are one series, and unknown types or deep paths add none.
  */
-@Unremovable
 @ApplicationScoped
 public class FhirPathTemplates implements PathTemplates {
 
@@ -26,6 +25,7 @@ public class FhirPathTemplates implements PathTemplates {
 
     private final Set<String> types;
 
+    @Inject
     public FhirPathTemplates(Instance<IResourceProvider> providers) {
         this(providers.stream().map(p -> p.getResourceType().getSimpleName()).collect(Collectors.toSet()));
     }

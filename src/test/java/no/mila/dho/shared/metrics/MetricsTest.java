@@ -12,10 +12,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.mila.dho.audit.application.AccessLogReplay;
 import no.mila.dho.shared.jobs.Job;
 import no.mila.dho.testsupport.AlertFixtures;
 import no.mila.dho.testsupport.PatientFixtures;
 import no.mila.dho.testsupport.Tokens;
+import no.mila.dho.worklist.application.IdleClaimJob;
 import org.junit.jupiter.api.Test;
 
 /** The domain metrics of docs/observability.md, with the names the dashboard and the alert rules use. */
@@ -89,6 +91,24 @@ class MetricsTest {
         assertThat(scrape.labelValues("dho_outbox_messages", "state")).isNotEmpty();
         assertThat(scrape.value("dho_job_last_success_timestamp_seconds", Map.of("job", "metrics-refresh")))
                 .isGreaterThan(Instant.now().minusSeconds(600).getEpochSecond());
+    }
+
+    @Inject
+    AccessLogReplay replay;
+
+    @Inject
+    IdleClaimJob idleClaims;
+
+    @Test
+    void a_job_that_ran_to_its_end_records_when() {
+        long before = Instant.now().getEpochSecond();
+        replay.replay();
+        idleClaims.run(Instant.now());
+        Scrape scrape = Scrape.now();
+        for (Job job : new Job[] {Job.ACCESS_LOG_REPLAY, Job.HANDOVER_IDLE_RELEASE}) {
+            assertThat(scrape.value("dho_job_last_success_timestamp_seconds", Map.of("job", job.label())))
+                    .as(job.label()).isGreaterThanOrEqualTo(before);
+        }
     }
 
     @Test

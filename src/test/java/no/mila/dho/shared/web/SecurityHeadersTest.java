@@ -56,7 +56,7 @@ class SecurityHeadersTest {
                 case_("403", 403, () -> as(Tokens.patient("p-" + unknown)).get("/api/worklist")),
                 case_("404 API resource", 404, () -> as(Tokens.nurse()).get("/api/patients/" + unknown)),
                 case_("404 no route", 404, () -> given().get("/nothing-here")),
-                case_("FHIR OperationOutcome 404", 404, () -> as(Tokens.nurse()).get("/fhir/r4/Patient/" + unknown)),
+                case_("FHIR OperationOutcome 403", 403, () -> as(Tokens.nurse()).get("/fhir/r4/Patient/" + unknown)),
                 case_("FHIR CapabilityStatement", 200, () -> given().get("/fhir/r4/metadata")),
                 case_("SMART configuration", 200, () -> given().get("/fhir/r4/.well-known/smart-configuration")),
                 case_("CSV report", 200, () -> as(Tokens.teamLeader()).get(RECIPIENTS + "&format=csv")),
@@ -78,7 +78,8 @@ class SecurityHeadersTest {
         }
         Response response = request.get();
         assertThat(response.statusCode()).as(name).isEqualTo(status);
+        // a report's own Cache-Control: no-store (shared/report/ReportResponses) comes on top of the configured one
         HEADERS.forEach((header, value) -> assertThat(response.headers().getValues(header))
-                .as(name + ": " + header).containsExactly(value));
+                .as(name + ": " + header).isNotEmpty().containsOnly(value));
     }
 }
