@@ -38,7 +38,8 @@ public class DatabaseReadiness implements AsyncHealthCheck {
     });
 
     public DatabaseReadiness(AgroalDataSource dataSource,
-                             @ConfigProperty(name = "dho.health.database-timeout", defaultValue = "2s") Duration timeout) {
+                             @ConfigProperty(name = "dho.health.database-timeout", defaultValue = "2s")
+                             Duration timeout) {
         this.dataSource = dataSource;
         this.timeout = timeout;
     }

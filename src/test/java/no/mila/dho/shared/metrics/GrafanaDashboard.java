@@ -18,7 +18,8 @@ record GrafanaDashboard(List<String> expressions) {
      * A metric name in an expression without its label matchers and ranges: a word with an underscore that is not a
      * function (followed by a parenthesis), e.g. {@code dho_alerts_open}, not {@code histogram_quantile(}.
      */
-    private static final Pattern NAME = Pattern.compile("(?<![\\w$])([a-zA-Z][a-zA-Z0-9]*_[a-zA-Z0-9_:]*)(?!\\w)(?!\\s*\\()");
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\w$])([a-zA-Z][a-zA-Z0-9]*_[a-zA-Z0-9_:]*)(?!\\w)(?!\\s*\\()");
 
     static GrafanaDashboard read(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());

@@ -81,7 +81,8 @@ class NorwegianCalendarTest {
         Instant from = oslo("2026-03-27T12:34");
         for (int hours = 0; hours < 24 * 20; hours += 7) {
             Instant to = from.plusSeconds(hours * 3600L);
-            assertThat(NorwegianCalendar.openBetween(from, to)).isLessThanOrEqualTo(java.time.Duration.between(from, to));
+            assertThat(NorwegianCalendar.openBetween(from, to))
+                    .isLessThanOrEqualTo(java.time.Duration.between(from, to));
         }
     }
 }
