@@ -4,6 +4,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import no.mila.dho.audit.persistence.AccessLogInserts;
+import no.mila.dho.shared.jobs.Job;
+import no.mila.dho.shared.jobs.JobRuns;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,10 +19,12 @@ public class AccessLogReplay {
 
     private final AccessLogFallback fallback;
     private final AccessLogWriter writer;
+    private final JobRuns runs;
 
-    public AccessLogReplay(AccessLogFallback fallback, AccessLogWriter writer) {
+    public AccessLogReplay(AccessLogFallback fallback, AccessLogWriter writer, JobRuns runs) {
         this.fallback = fallback;
         this.writer = writer;
+        this.runs = runs;
     }
 
     @Scheduled(every = "{dho.audit.fallback.replay-every}", identity = "access-log-replay",
@@ -36,6 +40,7 @@ public class AccessLogReplay {
             if (replayed > 0) {
                 LOG.infof("Replayed %d access-log rows from %s into the database", replayed, fallback.directory());
             }
+            runs.succeeded(Job.ACCESS_LOG_REPLAY);
             return replayed;
         } catch (AccessLogInserts.NotStored e) {
             LOG.debugf("Access-log replay postponed, the database is still unavailable: %s", e.getMessage());

@@ -16,6 +16,8 @@ import no.mila.dho.benefit.persistence.ReminderStore;
 import no.mila.dho.benefit.domain.MonthFigures;
 import no.mila.dho.benefit.domain.ReportStatus;
 import no.mila.dho.shared.time.ClockProducer;
+import no.mila.dho.shared.jobs.Job;
+import no.mila.dho.shared.jobs.JobRuns;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -37,14 +39,17 @@ public class ReminderJob {
     private final ReminderStore store;
     private final Clock clock;
     private final int dueDays;
+    private final JobRuns runs;
 
     public ReminderJob(FollowedPatients followed, BenefitReportStore reports, ReminderStore store, Clock clock,
+                       JobRuns runs,
                        @ConfigProperty(name = "dho.benefit.reminder-due-days", defaultValue = "14") int dueDays) {
         this.followed = followed;
         this.reports = reports;
         this.store = store;
         this.clock = clock;
         this.dueDays = dueDays;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "{dho.benefit.reminder-cron}", timeZone = "Europe/Oslo", identity = "benefit-reminders")
@@ -59,6 +64,7 @@ public class ReminderJob {
         if (created > 0) {
             LOG.infof("Benefit reports %s: %d reminder(s) created", quarter.label(), created);
         }
+        runs.succeeded(Job.BENEFIT_REMINDER);
         return created;
     }
 

@@ -14,6 +14,8 @@ import no.mila.dho.outbox.application.Outbox;
 import no.mila.dho.patient.application.PatientParties;
 import no.mila.dho.plan.application.GoalConversationRecord;
 import no.mila.dho.plan.application.GoalConversations;
+import no.mila.dho.shared.jobs.Job;
+import no.mila.dho.shared.jobs.JobRuns;
 import no.mila.dho.shared.time.ClockProducer;
 import no.mila.dho.threshold.application.StoredThresholdSet;
 import org.jboss.logging.Logger;
@@ -37,15 +39,17 @@ public class Day14SummaryJob {
     private final Outbox outbox;
     private final CollaborationConfig config;
     private final Clock clock;
+    private final JobRuns runs;
 
     Day14SummaryJob(Day14Rows rows, MessageFacts facts, GoalConversations conversations, Outbox outbox,
-                    CollaborationConfig config, Clock clock) {
+                    CollaborationConfig config, Clock clock, JobRuns runs) {
         this.rows = rows;
         this.facts = facts;
         this.conversations = conversations;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "{dho.collaboration.day-14-cron}", timeZone = "Europe/Oslo", identity = "day-14-summary")
@@ -68,6 +72,7 @@ public class Day14SummaryJob {
         if (sent > 0) {
             LOG.infof("Day-14 summaries %s: %d written", today, sent);
         }
+        runs.succeeded(Job.DAY_14_SUMMARY);
         return sent;
     }
 

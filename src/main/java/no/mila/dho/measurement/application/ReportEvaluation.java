@@ -23,13 +23,21 @@ public class ReportEvaluation {
 
     private final ThresholdLimits limits;
     private final RecentWeights weights;
+    private final ReportMetrics metrics;
 
-    public ReportEvaluation(ThresholdLimits limits, RecentWeights weights) {
+    public ReportEvaluation(ThresholdLimits limits, RecentWeights weights, ReportMetrics metrics) {
         this.limits = limits;
         this.weights = weights;
+        this.metrics = metrics;
     }
 
+    /** Timed as {@code dho_report_evaluation_seconds} ({@link ReportMetrics}). */
     Evaluation evaluate(ReportContexts.Context context, ReportCommand command, List<SymptomQuestion> questions) {
+        return metrics.evaluation(() -> evaluateNow(context, command, questions));
+    }
+
+    private Evaluation evaluateNow(ReportContexts.Context context, ReportCommand command,
+                                   List<SymptomQuestion> questions) {
         ThresholdSet thresholds = new ThresholdSet(limits.of(context.thresholdSetId()), context.weightTrend());
         return Evaluator.evaluate(new ReportInput(command.measuredAt(), ReportRules.byType(command.values()),
                 command.answers(), recentWeights(context, command)), thresholds, questions);

@@ -38,9 +38,11 @@ public class ReportService {
     private final AlertRaising alerts;
     private final AuditContext audit;
     private final Clock clock;
+    private final ReportMetrics metrics;
 
     public ReportService(ReportContexts contexts, ReportStore store, ReportEvaluation evaluation, ReportRecords records,
-                         QuestionnaireCatalog questionnaires, AlertRaising alerts, AuditContext audit, Clock clock) {
+                         QuestionnaireCatalog questionnaires, AlertRaising alerts, AuditContext audit, Clock clock,
+                         ReportMetrics metrics) {
         this.contexts = contexts;
         this.store = store;
         this.evaluation = evaluation;
@@ -49,6 +51,7 @@ public class ReportService {
         this.alerts = alerts;
         this.audit = audit;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Who entered the report: the patient, or a nurse on the patient's behalf. */
@@ -87,6 +90,7 @@ public class ReportService {
         ReportRecords.Record record = records.of(context, command, sender, evaluated, now,
                 questionnaires.of(context.pathway()).provisional());
         if (store.storeOnce(record.report(), record.values(), record.answers(), alerts.alertOf(evaluated))) {
+            metrics.received(context.pathway(), evaluated.zone());
             return new Outcome(record.report().answerJson());
         }
         ReportStore.Existing existing = store.existing(context.patientId(), command.clientReportId()).orElseThrow();

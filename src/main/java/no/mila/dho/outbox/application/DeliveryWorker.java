@@ -11,6 +11,8 @@ import no.mila.dho.outbox.domain.DeliveryResult;
 import no.mila.dho.outbox.domain.OutgoingMessage;
 import no.mila.dho.outbox.domain.RetryPolicy;
 import no.mila.dho.outbox.persistence.DeliveryRows;
+import no.mila.dho.shared.jobs.Job;
+import no.mila.dho.shared.jobs.JobRuns;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,14 +33,16 @@ public class DeliveryWorker {
     private final OutboxMetrics metrics;
     private final OutboxConfig config;
     private final Clock clock;
+    private final JobRuns runs;
 
     public DeliveryWorker(DeliveryRows rows, DeliveryAttempt attempt, OutboxMetrics metrics, OutboxConfig config,
-                          Clock clock) {
+                          Clock clock, JobRuns runs) {
         this.rows = rows;
         this.attempt = attempt;
         this.metrics = metrics;
         this.config = config;
         this.clock = clock;
+        this.runs = runs;
     }
 
     @Scheduled(every = "{dho.outbox.deliver-every}", identity = "outbox-delivery",
@@ -62,6 +66,7 @@ public class DeliveryWorker {
             LOG.debugf("Outbox: %d delivery attempt(s)", attempts);
             metrics.refresh();
         }
+        runs.succeeded(Job.OUTBOX_DELIVERY);
         return attempts;
     }
 

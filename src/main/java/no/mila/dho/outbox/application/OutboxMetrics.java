@@ -4,21 +4,25 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import no.mila.dho.outbox.domain.DeliveryResult;
 import no.mila.dho.outbox.domain.DeliveryState;
 import no.mila.dho.outbox.persistence.OutboxRows;
+import no.mila.dho.shared.metrics.DatabaseGauges;
 
 /**
  * Micrometer meters of the outbox: {@code dho_outbox_attempts_total{outcome}} (delivered, retry, failed, withheld,
  * unaddressable) and the gauge {@code dho_outbox_messages{state}} (the count per state, refreshed after each run of
- * the worker that did something, so a scrape never queries the database).
+ * the worker that did something, and by the metrics job on every replica, so a scrape never queries the database).
  */
+@Startup
 @ApplicationScoped
-public class OutboxMetrics {
+public class OutboxMetrics implements DatabaseGauges {
 
     private final MeterRegistry registry;
     private final OutboxRows rows;
@@ -33,6 +37,8 @@ public class OutboxMetrics {
             Gauge.builder("dho.outbox.messages", count, AtomicLong::doubleValue).tag("state", state.name())
                     .description("Outgoing messages per delivery state").register(registry);
         }
+        // every outcome's counter from start-up, so that a rate over it exists before the first attempt
+        List.of("delivered", "not-delivered", "withheld", "unaddressable").forEach(this::counter);
     }
 
     void count(DeliveryAttempt.Attempt attempt) {
@@ -40,6 +46,7 @@ public class OutboxMetrics {
     }
 
     /** Reads the count per state again. */
+    @Override
     public void refresh() {
         Map<DeliveryState, Long> counts = QuarkusTransaction.requiringNew().call(rows::countByState);
         byState.forEach((state, gauge) -> gauge.set(counts.getOrDefault(state, 0L)));

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import no.mila.dho.patient.domain.EpisodeState;
 import no.mila.dho.patient.persistence.EpisodeEntity;
+import no.mila.dho.shared.jobs.Job;
+import no.mila.dho.shared.jobs.JobRuns;
 import no.mila.dho.shared.time.ClockProducer;
 import org.jboss.logging.Logger;
 
@@ -25,16 +27,19 @@ public class EpisodeEndingJob {
     private final EpisodeTransitions transitions;
     private final Clock clock;
     private final Event<EpisodeEnded> ended;
+    private final JobRuns runs;
 
-    public EpisodeEndingJob(EpisodeTransitions transitions, Clock clock, Event<EpisodeEnded> ended) {
+    public EpisodeEndingJob(EpisodeTransitions transitions, Clock clock, Event<EpisodeEnded> ended, JobRuns runs) {
         this.transitions = transitions;
         this.clock = clock;
         this.ended = ended;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "{dho.episode-ending.cron}", timeZone = "Europe/Oslo", identity = "episode-ending")
     void nightly() {
         endDueEpisodes(ClockProducer.today(clock));
+        runs.succeeded(Job.EPISODE_ENDING); // after the commit of endDueEpisodes' transaction
     }
 
     /** Ends every open episode whose planned end date is {@code today} or earlier; returns how many. */

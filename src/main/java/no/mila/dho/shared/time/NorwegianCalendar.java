@@ -1,6 +1,7 @@
 package no.mila.dho.shared.time;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -54,6 +55,37 @@ public final class NorwegianCalendar {
         ZonedDateTime local = at.atZone(OSLO);
         LocalTime time = local.toLocalTime();
         return isWorkingDay(local.toLocalDate()) && !time.isBefore(OPENS) && time.isBefore(CLOSES);
+    }
+
+    /**
+     * How long the follow-up service was open between {@code from} and {@code to} ({@link #isOpen}: working days,
+     * 09:00 to 15:00 in Oslo), e.g. how many of its working hours an alert has waited. Zero when {@code to} is not
+     * after {@code from}.
+     */
+    public static Duration openBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        Duration open = Duration.ZERO;
+        LocalDate last = to.atZone(OSLO).toLocalDate();
+        for (LocalDate day = from.atZone(OSLO).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                Instant opens = latest(day.atTime(OPENS).atZone(OSLO).toInstant(), from);
+                Instant closes = earliest(day.atTime(CLOSES).atZone(OSLO).toInstant(), to);
+                if (closes.isAfter(opens)) {
+                    open = open.plus(Duration.between(opens, closes));
+                }
+            }
+        }
+        return open;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Easter Sunday of the Gregorian calendar (the anonymous algorithm of Meeus/Jones/Butcher). */

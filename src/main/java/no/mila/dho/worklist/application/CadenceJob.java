@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.patient.domain.EpisodeState;
+import no.mila.dho.shared.jobs.Job;
+import no.mila.dho.shared.jobs.JobRuns;
 import no.mila.dho.shared.time.ClockProducer;
 import no.mila.dho.shared.time.NorwegianCalendar;
 import no.mila.dho.worklist.domain.CadenceFacts;
@@ -37,14 +39,16 @@ public class CadenceJob {
     private final ReportDays reports;
     private final Clock clock;
     private final int persistentYellowDays;
+    private final JobRuns runs;
 
-    public CadenceJob(CadenceStore store, ReportDays reports, Clock clock,
+    public CadenceJob(CadenceStore store, ReportDays reports, Clock clock, JobRuns runs,
                       @ConfigProperty(name = "dho.worklist.persistently-yellow-days", defaultValue = "7")
                       int persistentYellowDays) {
         this.store = store;
         this.reports = reports;
         this.clock = clock;
         this.persistentYellowDays = persistentYellowDays;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "{dho.worklist.cadence-cron}", timeZone = "Europe/Oslo", identity = "cadence")
@@ -52,6 +56,8 @@ public class CadenceJob {
         LocalDate today = ClockProducer.today(clock);
         if (NorwegianCalendar.isWorkingDay(today)) {
             run(today);
+        } else {
+            runs.succeeded(Job.CADENCE);
         }
     }
 
@@ -69,6 +75,7 @@ public class CadenceJob {
         if (created > 0) {
             LOG.infof("Cadence %s: %d task(s) created", today, created);
         }
+        runs.succeeded(Job.CADENCE);
         return created;
     }
 

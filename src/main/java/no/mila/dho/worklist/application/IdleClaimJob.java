@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import no.mila.dho.alert.application.AlertHandling;
 import no.mila.dho.alert.application.ItemHandling;
+import no.mila.dho.shared.jobs.Job;
+import no.mila.dho.shared.jobs.JobRuns;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -28,12 +30,14 @@ public class IdleClaimJob {
     private final List<ItemHandling> items;
     private final Clock clock;
     private final Duration idle;
+    private final JobRuns runs;
 
-    public IdleClaimJob(AlertHandling alerts, TaskHandling tasks, Clock clock,
+    public IdleClaimJob(AlertHandling alerts, TaskHandling tasks, Clock clock, JobRuns runs,
                         @ConfigProperty(name = "dho.handover.idle-release") Duration idle) {
         this.items = List.of(alerts, tasks);
         this.clock = clock;
         this.idle = idle;
+        this.runs = runs;
     }
 
     @Scheduled(every = "{dho.handover.idle-check-every}", identity = "idle-claims",
@@ -55,6 +59,7 @@ public class IdleClaimJob {
         if (released > 0) {
             LOG.infof("%d idle claim(s) released (claimed more than %s ago)", released, idle);
         }
+        runs.succeeded(Job.HANDOVER_IDLE_RELEASE);
         return released;
     }
 }

@@ -56,4 +56,33 @@ class NorwegianCalendarTest {
     static Instant oslo(String local) {
         return ZonedDateTime.of(java.time.LocalDateTime.parse(local), NorwegianCalendar.OSLO).toInstant();
     }
+
+    @ParameterizedTest(name = "{0} to {1}: {2} min open")
+    @CsvSource({
+            // within one working day (Wednesday 2 December 2026), before, during and after opening hours
+            "2026-12-02T10:00, 2026-12-02T11:30, 90",
+            "2026-12-02T07:00, 2026-12-02T10:00, 60",
+            "2026-12-02T14:00, 2026-12-02T20:00, 60",
+            "2026-12-02T15:00, 2026-12-03T09:00, 0",
+            // Friday afternoon to Monday morning: the weekend counts nothing
+            "2026-12-04T14:00, 2026-12-07T10:00, 120",
+            // over Christmas 2026: 24 December (Thursday) is a working day, 25 (Friday) and 26 December are holidays
+            "2026-12-24T08:00, 2026-12-28T08:00, 360",
+            // a whole working week
+            "2026-11-30T00:00, 2026-12-05T00:00, 1800",
+            // the end before the start
+            "2026-12-02T11:00, 2026-12-02T10:00, 0"})
+    void open_time_between_two_instants_counts_only_the_opening_hours(String from, String to, long minutes) {
+        assertThat(NorwegianCalendar.openBetween(oslo(from), oslo(to)).toMinutes()).isEqualTo(minutes);
+    }
+
+    @Test
+    void open_time_never_exceeds_the_wall_clock_time() {
+        Instant from = oslo("2026-03-27T12:34");
+        for (int hours = 0; hours < 24 * 20; hours += 7) {
+            Instant to = from.plusSeconds(hours * 3600L);
+            assertThat(NorwegianCalendar.openBetween(from, to))
+                    .isLessThanOrEqualTo(java.time.Duration.between(from, to));
+        }
+    }
 }
