@@ -9,7 +9,8 @@
 # It makes a throw-away cluster under /tmp (fsync=on, synchronous_commit=on, full_page_writes=on) on a free loopback
 # port, runs the benchmark against it (-Dbench.jdbcUrl), then against the embedded server (fsync off), ROUNDS times
 # in turn (default 1), and writes both with their ratio to bench/results/last-run-durable-vs-embedded.md.
-# Extra arguments go to both runs. BENCH_DB_OWNER / BENCH_DB_OWNER_PASSWORD: a separate migration role, made the
+# Extra arguments go to both runs. SKIP_PACKAGE=1 uses the build in target/; BEFORE_ROOT=<dir> adds an embedded run
+# of another build (<dir>/target/quarkus-app) to each round, for before/after comparisons. BENCH_DB_OWNER / BENCH_DB_OWNER_PASSWORD: a separate migration role, made the
 # database's owner (the application role dho then gets its grants from the migrations).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,16 +46,21 @@ psql -c "CREATE EXTENSION pg_stat_statements"
 echo "[durable] PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT, data in $DATA/db:" \
     "$(psql -At -c "SELECT string_agg(name || '=' || setting, ', ') FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_sync_method')")"
 
-./mvnw -q -o -Pbench package
+# SKIP_PACKAGE=1: use the build already in target/ (e.g. while another benchmark runs from it)
+[ -n "${SKIP_PACKAGE:-}" ] || ./mvnw -q -o -Pbench package
+# BEFORE_ROOT=<dir>: also run the embedded benchmark on another build (<dir>/target/quarkus-app), for before/after
+kinds="durable embedded${BEFORE_ROOT:+ before}"
 summary=bench/results/last-run-durable-vs-embedded.md
 lines=()
 for round in $(seq 1 "$ROUNDS"); do
-  for kind in durable embedded; do
+  for kind in $kinds; do
     if [ "$kind" = durable ]; then
       # a fresh database per round: the benchmark wants an empty one
       psql -c "DROP DATABASE IF EXISTS dho" -c "CREATE DATABASE dho OWNER $OWNER"
       props=(-Dbench.jdbcUrl="jdbc:postgresql://127.0.0.1:$PORT/dho" -Dbench.dbUser=dho -Dbench.dbPassword=dho
              -Dbench.dbOwner="$OWNER" -Dbench.dbOwnerPassword="$OWNER_PASSWORD")
+    elif [ "$kind" = before ]; then
+      props=(-Dbench.appRoot="$BEFORE_ROOT")
     else
       props=()
     fi
@@ -81,7 +87,7 @@ done
   echo "$(date -u +%F), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; arguments: ${*:-none}."
   echo "Each round: durable first, then embedded; the same settings. Details in last-run-durable.md and last-run-embedded.md."
   echo
-  echo "| round | PostgreSQL | reports/s | p99 | CPU per report: service | PostgreSQL | errors |"
+  echo "| round | run | reports/s | p99 | CPU per report: service | PostgreSQL | errors |"
   echo "|---|---|---|---|---|---|---|"
   for l in "${lines[@]}"; do
     set -- $l
@@ -92,8 +98,13 @@ done
   done
   echo
   awk_ratio() { printf '%s\n' "${lines[@]}" | awk -v key="$1" '{ for (i = 4; i <= NF; i++) { split($i, kv, "="); if (kv[1] == key) s[$2] += kv[2] } }
-      END { if (s["embedded"] > 0) printf "%.2f", s["durable"] / s["embedded"] }'; }
+      END { if (s["embedded"] > 0) printf "%.2f", s[num] / s["embedded"] }' num="${2:-durable}"; }
   echo "Ratio durable / embedded (sums over the rounds): reports/s $(awk_ratio reports_per_s), p99 $(awk_ratio p99_ms)," \
        "CPU per report service $(awk_ratio service_cpu_ms), PostgreSQL $(awk_ratio postgres_cpu_ms)."
+  if [ -n "${BEFORE_ROOT:-}" ]; then
+    echo "Ratio before ($BEFORE_ROOT) / embedded (this build): reports/s $(awk_ratio reports_per_s before)," \
+         "p99 $(awk_ratio p99_ms before), CPU per report service $(awk_ratio service_cpu_ms before)," \
+         "PostgreSQL $(awk_ratio postgres_cpu_ms before)."
+  fi
 } > "$summary"
 cat "$summary"
