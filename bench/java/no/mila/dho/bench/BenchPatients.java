@@ -24,8 +24,8 @@ final class BenchPatients {
         this.admin = admin;
     }
 
-    /** A patient in follow-up on {@code pathway}, linked to the login {@code subject}. */
-    void create(String subject, String pathway, String municipality) throws IOException, InterruptedException {
+    /** A patient in follow-up on {@code pathway}, linked to the login {@code subject}; returns the patient's id. */
+    String create(String subject, String pathway, String municipality) throws IOException, InterruptedException {
         String patient = post(nurse, "/api/patients", Map.of("nationalId", SyntheticIds.next(), "givenName", "Bench",
                 "familyName", subject.substring(0, 8), "municipality", municipality), "POST").get("id").asText();
         String episode = post(nurse, "/api/patients/" + patient + "/episodes", Map.of("pathway", pathway, "source", "GP",
@@ -47,6 +47,7 @@ final class BenchPatients {
         post(nurse, e + "/allocation", Map.of("consentDate", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString(), "baselineNursingVisitsPerMonth", 4,
                 "baselineNursingMinutesPerMonth", 120, "startDate", no.mila.dho.shared.time.ClockProducer.today(java.time.Clock.systemUTC()).toString()), "POST");
         post(admin, "/api/patients/" + patient + "/login", Map.of("subject", subject), "PUT");
+        return patient;
     }
 
     private com.fasterxml.jackson.databind.JsonNode post(String token, String path, Object body, String method)

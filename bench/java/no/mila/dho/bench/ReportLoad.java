@@ -18,8 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ReportLoad {
 
-    /** A patient's token and pathway. */
-    record Sender(String token, String pathway) {
+    /** A patient's token, pathway and id. */
+    record Sender(String token, String pathway, String patientId) {
+    }
+
+    /** One report to send: path, the bearer token, and the body. */
+    record Request(String path, String token, String body) {
     }
 
     /** What one run measured. */
@@ -38,13 +42,15 @@ final class ReportLoad {
         }
     }
 
-    private final String url;
+    private final String api;
     private final List<Sender> senders;
+    private final String nurse;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    ReportLoad(String api, List<Sender> senders) {
-        this.url = api + "/api/me/reports";
+    ReportLoad(String api, List<Sender> senders, String nurse) {
+        this.api = api;
         this.senders = senders;
+        this.nurse = nurse;
     }
 
     Result run(int clients, long seconds) throws InterruptedException {
@@ -94,11 +100,12 @@ final class ReportLoad {
         return new Result(total, errors.get(), took, all);
     }
 
-    private boolean send(Sender sender) {
+    boolean send(Sender sender) {
+        Request request = request(sender, nurse);
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + sender.token()).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body(sender.pathway()))).build(),
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + request.path()))
+                    .header("Authorization", "Bearer " + request.token()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(request.body())).build(),
                     HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 201;
         } catch (Exception e) {
@@ -106,7 +113,20 @@ final class ReportLoad {
         }
     }
 
-    /** A report as the app sends it: mostly normal values, about one in ten yellow or red. */
+    /**
+     * The next report of {@code sender}, as reports.lua makes them: one in twenty entered by the nurse on the
+     * patient's behalf with a note (only such reports may carry one), the others the patient's own.
+     */
+    static Request request(Sender sender, String nurse) {
+        if (nurse != null && ThreadLocalRandom.current().nextInt(20) == 0) {
+            String body = body(sender.pathway());
+            return new Request("/api/patients/" + sender.patientId() + "/reports", nurse, "{\"note\":\"Measured by the "
+                    + "nurse at the home visit; the patient's own device was not at hand.\"," + body.substring(1));
+        }
+        return new Request("/api/me/reports", sender.token(), body(sender.pathway()));
+    }
+
+    /** A report as the app sends it: mostly normal values, about one in ten yellow or red; one in five with a temperature. */
     static String body(String pathway) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String at = OffsetDateTime.now(ZoneOffset.ofHours(1)).minusMinutes(r.nextInt(0, 120)).withNano(0).toString();
@@ -115,7 +135,9 @@ final class ReportLoad {
         int pulse = r.nextInt(10) == 0 ? r.nextInt(101, 125) : r.nextInt(58, 95);
         String common = "\"reportId\":\"" + UUID.randomUUID() + "\",\"measuredAt\":\"" + at + "\","
                 + "\"bloodPressure\":{\"systolic\":" + systolic + ",\"diastolic\":" + diastolic + ",\"unit\":\"mmHg\"},"
-                + "\"pulse\":{\"value\":" + pulse + ",\"unit\":\"/min\"},";
+                + "\"pulse\":{\"value\":" + pulse + ",\"unit\":\"/min\"},"
+                + (r.nextInt(5) == 0 ? String.format(java.util.Locale.ROOT, "\"temperature\":{\"value\":%.1f,"
+                + "\"unit\":\"Cel\"},", r.nextInt(10) == 0 ? r.nextDouble(38.5, 39.5) : r.nextDouble(36.0, 37.9)) : "");
         if (pathway.equals("COPD")) {
             int spo2 = r.nextInt(10) == 0 ? r.nextInt(85, 92) : r.nextInt(92, 99);
             return "{" + common + "\"spo2\":{\"value\":" + spo2 + ",\"unit\":\"%\"},"

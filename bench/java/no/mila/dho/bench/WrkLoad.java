@@ -13,12 +13,12 @@ final class WrkLoad {
     private final String api;
     private final Path tokens;
 
-    WrkLoad(Path root, String api, List<ReportLoad.Sender> senders) throws IOException {
+    WrkLoad(Path root, String api, List<ReportLoad.Sender> senders, String nurse) throws IOException {
         this.root = root;
         this.api = api;
         this.tokens = root.resolve("target/bench-tokens.txt");
-        Files.writeString(tokens, senders.stream().map(s -> s.token() + " " + s.pathway())
-                .collect(Collectors.joining("\n", "", "\n")));
+        Files.writeString(tokens, senders.stream().map(s -> s.token() + " " + s.pathway() + " " + s.patientId())
+                .collect(Collectors.joining("\n", "NURSE " + nurse + "\n", "\n")));
     }
 
     /**

@@ -4,13 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What the application learnt during a request that the access log needs: the patient, and a refusal. */
+/**
+ * What the application learnt during a request that the access log needs: the patient, a refusal, and whether the
+ * request's row was already written by the request's own statement ({@link StatementAccessLog}). The row's id is
+ * reserved here, so that the statement and the filter would write the same row: a row can land once, never twice.
+ */
 @RequestScoped
 public class AuditContext {
 
     private UUID patientId;
     private boolean refused;
     private String reason;
+    private UUID entryId;
+    private boolean written;
 
     public void patient(UUID id) {
         this.patientId = id;
@@ -37,5 +43,22 @@ public class AuditContext {
 
     public boolean isRefused() {
         return refused;
+    }
+
+    /** The id of this request's access-log row (the same for whoever writes it). */
+    public UUID entryId() {
+        if (entryId == null) {
+            entryId = UUID.randomUUID();
+        }
+        return entryId;
+    }
+
+    /** The row {@link #entryId()} was committed with the request's own statement: the filter writes none. */
+    public void writtenByStatement() {
+        this.written = true;
+    }
+
+    public boolean isWrittenByStatement() {
+        return written;
     }
 }

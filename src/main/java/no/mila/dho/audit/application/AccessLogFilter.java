@@ -20,38 +20,54 @@ import no.mila.dho.audit.Audited;
 import no.mila.dho.audit.domain.AccessOutcome;
 import no.mila.dho.audit.domain.AccessLogEntry;
 import no.mila.dho.shared.web.RequestId;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * After every request to an {@link Audited} method, whatever its outcome (401 and 403 included), writes
- * exactly one access-log row: who (from the token), which patient, what, how it ended, and the request id.
+ * exactly one access-log row: who (from the token), which patient, what, how it ended, and the request id. When the
+ * request's own statement already wrote the row (a new report, {@link no.mila.dho.audit.StatementAccessLog}), it
+ * writes none; every other outcome of that request (a retry, 401, 403, 404, 409, 422, 500, the database down) is
+ * logged here as for any request, under the row id the request reserved ({@link AuditContext#entryId()}).
  */
 public class AccessLogFilter {
 
     private final AccessLogWriter writer;
     private final AuditContext context;
+    private final AuditedRequest reached;
     private final CurrentIdentityAssociation identities;
     private final Clock clock;
 
-    public AccessLogFilter(AccessLogWriter writer, AuditContext context, CurrentIdentityAssociation identities,
-                           Clock clock) {
+    public AccessLogFilter(AccessLogWriter writer, AuditContext context, AuditedRequest reached,
+                           CurrentIdentityAssociation identities, Clock clock) {
         this.writer = writer;
         this.context = context;
+        this.reached = reached;
         this.identities = identities;
         this.clock = clock;
+    }
+
+    /** Notes the audited method the request reached, for a row its own statement may write. */
+    @ServerRequestFilter
+    public void reached(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        Audited audited = method == null ? null : method.getAnnotation(Audited.class);
+        if (audited != null) {
+            reached.reached(audited.value(), what(audited, request), request.getHeaderString(RequestId.HEADER),
+                    pathPatient(request).orElse(null));
+        }
     }
 
     @ServerResponseFilter
     public Uni<Void> log(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         Audited audited = method == null ? null : method.getAnnotation(Audited.class);
-        if (audited == null) {
+        if (audited == null || context.isWrittenByStatement()) {
             return Uni.createFrom().voidItem();
         }
-        UUID id = UUID.randomUUID();
+        UUID id = context.entryId();
         Instant at = clock.instant();
-        String what = audited.resource() + " " + request.getMethod() + " /"
-                + request.getUriInfo().getPath().replaceFirst("^/", "");
+        String what = what(audited, request);
         UUID patient = context.patientId().orElseGet(() -> pathPatient(request).orElse(null));
         AccessOutcome outcome = AccessOutcome.of(response.getStatus(), context.isRefused());
         int status = response.getStatus();
@@ -64,6 +80,10 @@ public class AccessLogFilter {
         }
         return identity.invoke(actor -> writer.write(new AccessLogEntry(id, at, AccessLogRows.actorOf(actor), patient,
                 audited.value(), what, outcome, status, requestId, context.reason().orElse(null)))).replaceWithVoid();
+    }
+
+    private static String what(Audited audited, ContainerRequestContext request) {
+        return audited.resource() + " " + request.getMethod() + " /" + request.getUriInfo().getPath().replaceFirst("^/", "");
     }
 
     private static Executor onWorker(Context request) {

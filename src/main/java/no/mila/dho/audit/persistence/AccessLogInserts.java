@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 import no.mila.dho.audit.domain.AccessLogEntry;
+import no.mila.dho.shared.persistence.SqlPart;
 
 /**
  * The access log's INSERTs in plain JDBC, autocommitted outside any transaction of the request (so that a
@@ -22,6 +23,19 @@ public class AccessLogInserts {
                 patient_id, action, resource, outcome, http_status, request_id, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (entry_id) DO NOTHING""";
+
+    /** The row as a part of another statement: once for the one row of the CTE named by {@code %s}. */
+    private static final String ROW_OF = """
+            INSERT INTO access_log (entry_id, at, actor_subject, actor_name, actor_role, actor_hpr, actor_municipality,
+                patient_id, action, resource, outcome, http_status, request_id, reason)
+            SELECT CAST(? AS uuid), CAST(? AS timestamptz), CAST(? AS text), CAST(? AS text), CAST(? AS text),
+                CAST(? AS text), CAST(? AS text), CAST(? AS uuid), CAST(? AS text), CAST(? AS text), CAST(? AS text),
+                CAST(? AS integer), CAST(? AS text), CAST(? AS text)
+            FROM %s
+            ON CONFLICT (entry_id) DO NOTHING""";
+
+    /** A statement part that writes no row (a CTE that is never read is never run). */
+    public static final SqlPart NO_ROW = new SqlPart("SELECT 1", List.of());
 
     /** The database did not take the rows (it is down, or the connection broke). */
     public static final class NotStored extends Exception {
@@ -57,6 +71,17 @@ public class AccessLogInserts {
         } catch (SQLException e) {
             throw new NotStored(e);
         }
+    }
+
+    /** The part of another statement that writes {@code entry} once for the one row of CTE {@code source}. */
+    public SqlPart rowOf(String source, AccessLogEntry e) {
+        if (!source.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a CTE name: " + source);
+        }
+        return new SqlPart(ROW_OF.formatted(source), java.util.Arrays.asList(e.id(),
+                java.time.OffsetDateTime.ofInstant(e.at(), java.time.ZoneOffset.UTC), e.actor().subject(),
+                e.actor().name(), e.actor().role(), e.actor().hpr(), e.actor().municipality(), e.patientId(),
+                e.action().name(), e.resource(), e.outcome().name(), e.httpStatus(), e.requestId(), e.reason()));
     }
 
     private static void bind(PreparedStatement s, AccessLogEntry e) throws SQLException {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.mila.dho.audit.AuditContext;
+import no.mila.dho.audit.StatementAccessLog;
 import no.mila.dho.measurement.domain.Evaluation;
 import no.mila.dho.measurement.domain.ReportRules;
 import no.mila.dho.measurement.domain.SymptomQuestion;
@@ -17,8 +18,8 @@ import no.mila.dho.shared.problem.ProblemType;
 
 /**
  * Receives a report exactly once: accepts it by {@link ReportRules}, evaluates it against the patient's thresholds
- * in force, and stores the report (values, answers, evaluation with the threshold version used, answer) and its
- * alert in one atomic statement, or nothing. A retry with the same report id and content gets the stored
+ * in force, and stores the report (values, answers, evaluation with the threshold version used, answer), its
+ * alert and the request's access-log row in one atomic statement (one commit), or nothing. A retry with the same report id and content gets the stored
  * answer again, byte for byte; with other content, 422. A concurrent duplicate waits on the report's unique key
  * for the first to commit, then stores nothing and gets the first's answer.
  * <p>
@@ -37,12 +38,13 @@ public class ReportService {
     private final QuestionnaireCatalog questionnaires;
     private final AlertRaising alerts;
     private final AuditContext audit;
+    private final StatementAccessLog accessLog;
     private final Clock clock;
     private final ReportMetrics metrics;
 
     public ReportService(ReportContexts contexts, ReportStore store, ReportEvaluation evaluation, ReportRecords records,
-                         QuestionnaireCatalog questionnaires, AlertRaising alerts, AuditContext audit, Clock clock,
-                         ReportMetrics metrics) {
+                         QuestionnaireCatalog questionnaires, AlertRaising alerts, AuditContext audit,
+                         StatementAccessLog accessLog, Clock clock, ReportMetrics metrics) {
         this.contexts = contexts;
         this.store = store;
         this.evaluation = evaluation;
@@ -50,6 +52,7 @@ public class ReportService {
         this.questionnaires = questionnaires;
         this.alerts = alerts;
         this.audit = audit;
+        this.accessLog = accessLog;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -89,7 +92,9 @@ public class ReportService {
         Evaluation evaluated = evaluation.evaluate(context, command, questions);
         ReportRecords.Record record = records.of(context, command, sender, evaluated, now,
                 questionnaires.of(context.pathway()).provisional());
-        if (store.storeOnce(record.report(), record.values(), record.answers(), alerts.alertOf(evaluated))) {
+        if (store.storeOnce(record.report(), record.values(), record.answers(), alerts.alertOf(evaluated),
+                accessLog.rowOf(AlertRaising.STORED_REPORT))) {
+            accessLog.written();
             metrics.received(context.pathway(), evaluated.zone());
             return new Outcome(record.report().answerJson());
         }

@@ -17,10 +17,12 @@ import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.shared.persistence.SqlPart;
 
 /**
- * Stores a report exactly once in plain JDBC: one atomic statement for the report with its values, answers and
- * alert (the alert feature's part, {@link AlertRaising}), which stores nothing when the patient's report id is taken
- * (the unique key makes a concurrent duplicate wait for the first and then store nothing); and the report already
- * stored under that id. One statement, so the report is stored with its alert or not at all, in one round trip.
+ * Stores a report exactly once in plain JDBC: one atomic statement for the report with its values, answers, alert
+ * (the alert feature's part, {@link AlertRaising}) and the request's access-log row (the audit feature's part,
+ * {@link no.mila.dho.audit.StatementAccessLog}), which stores nothing when the patient's report id is taken (the
+ * unique key makes a concurrent duplicate wait for the first and then store nothing); and the report already stored
+ * under that id. One statement, so the report is stored with its alert and its access-log row or not at all, in one
+ * round trip and one commit.
  */
 @ApplicationScoped
 public class ReportStore {
@@ -42,6 +44,8 @@ public class ReportStore {
                 SELECT r.id, x.question, x.option, x.zone
                 FROM stored_report r, unnest(?::text[], ?::text[], ?::text[]) AS x(question, option, zone)
             ), a AS (
+                %s
+            ), l AS (
                 %s
             )
             SELECT count(*) AS stored FROM stored_report""";
@@ -75,12 +79,13 @@ public class ReportStore {
     }
 
     /**
-     * Stores the report with its values, answers and alert in one statement; false (nothing stored) when the id was
-     * taken. {@code alert} reads the CTE {@value AlertRaising#STORED_REPORT}.
+     * Stores the report with its values, answers, alert and access-log row in one statement; false (nothing stored)
+     * when the id was taken. {@code alert} and {@code accessLog} read the CTE {@value AlertRaising#STORED_REPORT}.
      */
-    public boolean storeOnce(NewReport n, List<StoredValue> values, List<StoredAnswer> answers, SqlPart alert) {
+    public boolean storeOnce(NewReport n, List<StoredValue> values, List<StoredAnswer> answers, SqlPart alert,
+                             SqlPart accessLog) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(STORE.formatted(alert.sql()))) {
+             PreparedStatement s = c.prepareStatement(STORE.formatted(alert.sql(), accessLog.sql()))) {
             int i = 0;
             s.setObject(++i, n.id());
             s.setObject(++i, n.patientId());
@@ -108,6 +113,9 @@ public class ReportStore {
             s.setArray(++i, c.createArrayOf("text", answers.stream().map(StoredAnswer::option).toArray()));
             s.setArray(++i, c.createArrayOf("text", answers.stream().map(StoredAnswer::zone).toArray()));
             for (Object parameter : alert.parameters()) {
+                s.setObject(++i, parameter);
+            }
+            for (Object parameter : accessLog.parameters()) {
                 s.setObject(++i, parameter);
             }
             try (ResultSet r = s.executeQuery()) {
