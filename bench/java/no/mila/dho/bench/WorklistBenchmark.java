@@ -37,12 +37,12 @@ public final class WorklistBenchmark {
         long seconds = Long.getLong("bench.seconds", 30);
         try (BenchStack stack = BenchStack.start(root, List.of())) {
             long seeding = System.nanoTime();
-            Map<String, Long> rows = seed(stack.postgres.database(), patients);
+            Map<String, Long> rows = seed(stack.postgres, patients);
             ReportBenchmark.say("Seeded " + rows + " in " + (System.nanoTime() - seeding) / 1_000_000_000 + " s");
             hold(stack);
             String explain = System.getProperty("bench.explain");
             if (explain != null) {
-                try (Connection c = stack.postgres.database().app(); Statement s = c.createStatement();
+                try (Connection c = stack.postgres.app(); Statement s = c.createStatement();
                      var r = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + Files.readString(Path.of(explain)))) {
                     while (r.next()) {
                         System.out.println(r.getString(1));
