@@ -1,6 +1,5 @@
 package no.mila.dho.health;
 
-import io.agroal.api.AgroalDataSource;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PreDestroy;
@@ -9,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import no.mila.dho.health.persistence.DatabaseProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Readiness: the database takes a new connection and answers its validation. The connection is a new one, outside
- * the pool ({@link AgroalDataSource#isHealthy(boolean)} with {@code true}), on a thread of this check's own, so a pool
+ * the pool ({@link DatabaseProbe}), on a thread of this check's own, so a pool
  * and worker threads busy with requests never make the probe wait or fail: a pod under load stays ready. The check
  * gives up after {@code dho.health.database-timeout} (below the probe's timeout). A failure answers DOWN with a
  * generic message; the cause (which may name hosts, users or SQL states) goes to the log, never to the caller.
@@ -29,7 +29,7 @@ public class DatabaseReadiness implements AsyncHealthCheck {
     static final String UNAVAILABLE = "unavailable";
     private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class);
 
-    private final AgroalDataSource dataSource;
+    private final DatabaseProbe database;
     private final Duration timeout;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dho-readiness");
@@ -37,10 +37,10 @@ public class DatabaseReadiness implements AsyncHealthCheck {
         return t;
     });
 
-    public DatabaseReadiness(AgroalDataSource dataSource,
+    public DatabaseReadiness(DatabaseProbe database,
                              @ConfigProperty(name = "dho.health.database-timeout", defaultValue = "2s")
                              Duration timeout) {
-        this.dataSource = dataSource;
+        this.database = database;
         this.timeout = timeout;
     }
 
@@ -52,7 +52,7 @@ public class DatabaseReadiness implements AsyncHealthCheck {
 
     HealthCheckResponse check() {
         try {
-            return dataSource.isHealthy(true) ? HealthCheckResponse.up(NAME) : down("validation failed");
+            return database.healthy() ? HealthCheckResponse.up(NAME) : down("validation failed");
         } catch (SQLException | RuntimeException e) {
             return down(e.toString());
         }
