@@ -45,7 +45,7 @@ final class BenchStack implements AutoCloseable {
                     s -> ReportBenchmark.say("Keycloak starting (" + s + " s)"));
             int port = KeycloakServer.freePort();
             int managementPort = KeycloakServer.freePort();
-            List<String> options = new ArrayList<>(List.of("-Ddho.demo-data.enabled=false",
+            List<String> options = new ArrayList<>(List.of("-D%local.dho.demo-data.enabled=false",
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.log.console.level=WARN"));
             options.addAll(extraOptions);
             // extra JVM options for the service, e.g. -Dbench.jvm=-XX:StartFlightRecording=filename=/tmp/app.jfr
