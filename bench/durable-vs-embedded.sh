@@ -10,7 +10,7 @@
 # port, runs the benchmark against it (-Dbench.jdbcUrl), then against the embedded server (fsync off), ROUNDS times
 # in turn (default 1), and writes both with their ratio to bench/results/last-run-durable-vs-embedded.md.
 # Extra arguments go to both runs. SKIP_PACKAGE=1 uses the build in target/; BEFORE_ROOT=<dir> adds an embedded run
-# of another build (<dir>/target/quarkus-app) to each round, for before/after comparisons. BENCH_DB_OWNER / BENCH_DB_OWNER_PASSWORD: a separate migration role, made the
+# of another build (<dir>/target/quarkus-app) to each round, for before/after comparisons. BENCH_DB_OWNER / BENCH_DB_OWNER_PASSWORD: the migration role (default dho_owner), made the
 # database's owner (the application role dho then gets its grants from the migrations).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,8 +36,8 @@ shared_preload_libraries = 'pg_stat_statements'
 CONF
 as_postgres "$PGBIN/pg_ctl" -D "$DATA/db" -l "$DATA/server.log" -w start >/dev/null
 psql() { as_postgres "$PGBIN/psql" -h "$DATA" -p "$PORT" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
-OWNER=${BENCH_DB_OWNER:-dho}
-OWNER_PASSWORD=${BENCH_DB_OWNER_PASSWORD:-dho}
+OWNER=${BENCH_DB_OWNER:-dho_owner}
+OWNER_PASSWORD=${BENCH_DB_OWNER_PASSWORD:-dho_owner}
 psql -c "CREATE ROLE dho LOGIN PASSWORD 'dho'"
 [ "$OWNER" = dho ] || psql -c "CREATE ROLE $OWNER LOGIN PASSWORD '$OWNER_PASSWORD'"
 psql -c "CREATE DATABASE dho OWNER $OWNER"
