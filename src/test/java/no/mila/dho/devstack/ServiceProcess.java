@@ -73,4 +73,15 @@ public final class ServiceProcess {
         }
         return false;
     }
+
+    /** The last 40 lines of a service's log file, for a failure message (or why there are none). */
+    public static String logTail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "\nLast lines of " + log + ":\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "\n(no log " + log + ": " + e.getMessage() + ")";
+        }
+    }
 }

@@ -73,12 +73,6 @@ record Replica(String name, Process process, int port, int managementPort, Path 
     }
 
     String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return "\nLast lines of " + log + ":\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "\n(no log " + log + ": " + e.getMessage() + ")";
-        }
+        return ServiceProcess.logTail(log);
     }
 }
