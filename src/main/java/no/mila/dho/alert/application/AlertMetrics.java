@@ -7,14 +7,14 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 import no.mila.dho.alert.persistence.OpenAlertFigures;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.shared.metrics.DatabaseGauges;
+import no.mila.dho.shared.metrics.EnumGauges;
 import no.mila.dho.shared.time.NorwegianCalendar;
 
 /**
@@ -29,19 +29,15 @@ public class AlertMetrics implements DatabaseGauges {
 
     private final OpenAlertFigures figures;
     private final Clock clock;
-    private final Map<Zone, AtomicLong> open = new EnumMap<>(Zone.class);
+    private final EnumGauges<Zone> open;
     private final AtomicLong oldestRedAge = new AtomicLong();
     private final AtomicLong oldestRedWorking = new AtomicLong();
 
     public AlertMetrics(OpenAlertFigures figures, Clock clock, MeterRegistry registry) {
         this.figures = figures;
         this.clock = clock;
-        for (Zone zone : Zone.values()) {
-            AtomicLong count = new AtomicLong();
-            open.put(zone, count);
-            Gauge.builder("dho.alerts.open", count, AtomicLong::doubleValue).tag("zone", zone.name())
-                    .description("Open (not closed) alerts per zone").register(registry);
-        }
+        this.open = new EnumGauges<>(registry, "dho.alerts.open", "zone", "Open (not closed) alerts per zone",
+                Zone.class);
         Gauge.builder("dho.alerts.oldest.open.red.age.seconds", oldestRedAge, AtomicLong::doubleValue)
                 .description("Age of the oldest open red alert (0: none)").register(registry);
         Gauge.builder("dho.alerts.oldest.open.red.working.seconds", oldestRedWorking, AtomicLong::doubleValue)
@@ -53,8 +49,7 @@ public class AlertMetrics implements DatabaseGauges {
     public void refresh() {
         List<OpenAlertFigures.Zone> rows = QuarkusTransaction.requiringNew().call(figures::byZone);
         Instant now = clock.instant();
-        open.values().forEach(count -> count.set(0));
-        rows.forEach(row -> open.get(Zone.valueOf(row.zone())).set(row.open()));
+        open.set(rows.stream().collect(Collectors.toMap(row -> Zone.valueOf(row.zone()), OpenAlertFigures.Zone::open)));
         Optional<Instant> oldestRed = rows.stream().filter(r -> Zone.RED.name().equals(r.zone()))
                 .map(OpenAlertFigures.Zone::oldestReceivedAt).findFirst();
         oldestRedAge.set(oldestRed.map(at -> Math.max(0, now.getEpochSecond() - at.getEpochSecond())).orElse(0L));

@@ -1,19 +1,16 @@
 package no.mila.dho.outbox.application;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import no.mila.dho.outbox.domain.DeliveryResult;
 import no.mila.dho.outbox.domain.DeliveryState;
 import no.mila.dho.outbox.persistence.OutboxRows;
 import no.mila.dho.shared.metrics.DatabaseGauges;
+import no.mila.dho.shared.metrics.EnumGauges;
 
 /**
  * Micrometer meters of the outbox: {@code dho_outbox_attempts_total{outcome}} (delivered, retry, failed, withheld,
@@ -26,17 +23,13 @@ public class OutboxMetrics implements DatabaseGauges {
 
     private final MeterRegistry registry;
     private final OutboxRows rows;
-    private final Map<DeliveryState, AtomicLong> byState = new EnumMap<>(DeliveryState.class);
+    private final EnumGauges<DeliveryState> byState;
 
     public OutboxMetrics(MeterRegistry registry, OutboxRows rows) {
         this.registry = registry;
         this.rows = rows;
-        for (DeliveryState state : DeliveryState.values()) {
-            AtomicLong count = new AtomicLong();
-            byState.put(state, count);
-            Gauge.builder("dho.outbox.messages", count, AtomicLong::doubleValue).tag("state", state.name())
-                    .description("Outgoing messages per delivery state").register(registry);
-        }
+        this.byState = new EnumGauges<>(registry, "dho.outbox.messages", "state",
+                "Outgoing messages per delivery state", DeliveryState.class);
         // every outcome's counter from start-up, so that a rate over it exists before the first attempt
         List.of("delivered", "not-delivered", "withheld", "unaddressable").forEach(this::counter);
     }
@@ -48,8 +41,7 @@ public class OutboxMetrics implements DatabaseGauges {
     /** Reads the count per state again. */
     @Override
     public void refresh() {
-        Map<DeliveryState, Long> counts = QuarkusTransaction.requiringNew().call(rows::countByState);
-        byState.forEach((state, gauge) -> gauge.set(counts.getOrDefault(state, 0L)));
+        byState.set(QuarkusTransaction.requiringNew().call(rows::countByState));
     }
 
     private static String outcome(DeliveryAttempt.Attempt attempt) {
