@@ -29,7 +29,7 @@ final class FeatureGraph {
     static final List<String> CORE = List.of("shared", "audit", "outbox", "municipality", "patient", "measurement",
             "threshold", "alert", "plan", "messaging", "worklist", "collaboration", "economics", "benefit", "survey");
     /** The features at the edge: they may use anything, and nothing uses them. */
-    static final List<String> LEAVES = List.of("demo", "fhir", "identity", "health");
+    static final List<String> LEAVES = List.of("demo", "fhir", "identity", "health", "console");
     static final List<String> ALL = concat(CORE, LEAVES);
 
     private static final String BASE = "no.mila.dho.";
