@@ -14,6 +14,7 @@ final class Banner {
                 =====================================================================================
                  MILA DHO backend is running (LOCAL DEMO: demo users and data, not for patient data)
                 =====================================================================================
+                 Web console      %1$s/console    (sign in as a demo user below)
                  API              %1$s/api
                  Swagger UI       %5$s/q/swagger-ui    (management port: not for an Ingress)
                  OpenAPI          %5$s/q/openapi
@@ -22,8 +23,9 @@ final class Banner {
                  Keycloak         %2$s  (admin console: admin / admin)
                  PostgreSQL       jdbc:postgresql://localhost:%3$d/dho  (dho / dho)
 
-                 Demo users of realm dho, password "demo" for all (client dho-app):
+                 Demo users of realm dho, password "demo" for all (API: client dho-app; console: dho-console):
                    nora.nurse        nurse (follow-up service)
+                   nina.nurse        nurse (follow-up service; the second person who verifies threshold changes)
                    kari.coordinator  coordinator, Ullensaker (3209)
                    nils.coordinator  coordinator, Nes (3228)
                    lars.physician    physician (GP)
