@@ -21,7 +21,7 @@ class CachesTest {
 
     @Test
     void every_cache_has_a_configured_maximum_size() {
-        assertThat(caches.getCacheNames()).containsExactlyInAnyOrder("threshold-limits", "approved-plan-advice",
+        assertThat(caches.getCacheNames()).containsExactlyInAnyOrder("threshold-limits", "approved-plan-advice", "qute-cache",
                 "questionnaires", "questionnaire-questions");
         for (String name : caches.getCacheNames()) {
             assertThat(ConfigProvider.getConfig().getOptionalValue(
