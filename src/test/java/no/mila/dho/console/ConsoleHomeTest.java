@@ -37,7 +37,8 @@ class ConsoleHomeTest {
 
     @Test
     @TestSecurity(user = "kari.koordinator", roles = "coordinator")
-    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"), @Claim(key = "municipality", value = "3209")})
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"),
+            @Claim(key = "municipality", value = "3209")})
     void a_coordinator_sees_no_worklist() {
         String html = given().get("/console").then().statusCode(200).extract().asString();
         assertThat(html).contains("koordinator", "/console/municipality").doesNotContain("/console/worklist");

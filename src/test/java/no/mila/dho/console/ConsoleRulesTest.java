@@ -5,7 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,8 +12,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import jakarta.ws.rs.FormParam;
 import no.mila.dho.console.csrf.ConsoleCsrf;
+import no.mila.dho.console.csrf.CsrfCheck;
 import no.mila.dho.console.csrf.CsrfChecked;
 
 /**
@@ -42,22 +41,14 @@ class ConsoleRulesTest {
 
     private static DescribedPredicate<JavaMethod> changeState() {
         return DescribedPredicate.describe("change state (POST, PUT, PATCH, DELETE)",
-                m -> m.isAnnotatedWith(jakarta.ws.rs.POST.class) || m.isAnnotatedWith(jakarta.ws.rs.PUT.class)
-                        || m.isAnnotatedWith(jakarta.ws.rs.PATCH.class)
-                        || m.isAnnotatedWith(jakarta.ws.rs.DELETE.class));
+                m -> CsrfCheck.changesState(m.reflect()));
     }
 
     private static ArchCondition<JavaMethod> takeTheCsrfToken() {
         return new ArchCondition<>("take @FormParam(\"" + ConsoleCsrf.FIELD + "\")") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
-                boolean found = false;
-                for (JavaParameter parameter : method.getParameters()) {
-                    if (parameter.isAnnotatedWith(FormParam.class)
-                            && ConsoleCsrf.FIELD.equals(parameter.getAnnotationOfType(FormParam.class).value())) {
-                        found = true;
-                    }
-                }
+                boolean found = CsrfCheck.tokenParameter(method.reflect()) >= 0;
                 events.add(new SimpleConditionEvent(method, found, method.getFullName()
                         + (found ? " takes" : " does not take") + " the CSRF token"));
             }

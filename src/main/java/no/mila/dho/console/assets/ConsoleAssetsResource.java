@@ -16,8 +16,9 @@ import no.mila.dho.shared.problem.ProblemException;
 
 /**
  * The console's own style sheet and scripts ({@code /console/assets/<name>}), from the class path
- * ({@code console/assets/}): a plain file name of that folder (css, js, svg), never a path: nothing else is served. Behind the sign-in like every console path
- * ({@code quarkus.http.auth.permission.console}), so {@code @PermitAll} here only says no role is needed beyond it.
+ * ({@code console/assets/}): a plain file name of that folder (css, js, svg), never a path: nothing else is served.
+ * Behind the sign-in like every console path ({@code quarkus.http.auth.permission.console}), so {@code @PermitAll}
+ * here only says no role is needed beyond it.
  */
 @Path("/console/assets")
 @CsrfChecked
@@ -40,7 +41,8 @@ public class ConsoleAssetsResource {
             throw ProblemException.notFound("Asset " + name);
         }
         String type = TYPES.get(matcher.group(1));
-        try (InputStream in = ConsoleAssetsResource.class.getClassLoader().getResourceAsStream("console/assets/" + name)) {
+        ClassLoader loader = ConsoleAssetsResource.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream("console/assets/" + name)) {
             if (in == null) {
                 throw ProblemException.notFound("Asset " + name);
             }

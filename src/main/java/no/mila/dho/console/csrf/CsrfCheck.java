@@ -39,18 +39,20 @@ public class CsrfCheck {
         int index = tokenParameter(method);
         Object token = index < 0 ? null : context.getParameters()[index];
         if (!csrf.matches(token instanceof String s ? s : null)) {
-            throw new ForbiddenException("Skjemaet mangler en gyldig sikkerhetsnøkkel (CSRF). Last siden på nytt og prøv igjen.");
+            throw new ForbiddenException(
+                    "Skjemaet mangler en gyldig sikkerhetsnøkkel (CSRF). Last siden på nytt og prøv igjen.");
         }
         return context.proceed();
     }
 
-    static boolean changesState(Method method) {
+    /** Whether the method handles POST, PUT, PATCH or DELETE (and so must take the token). */
+    public static boolean changesState(Method method) {
         return method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)
                 || method.isAnnotationPresent(PATCH.class) || method.isAnnotationPresent(DELETE.class);
     }
 
     /** The index of the {@code @FormParam(ConsoleCsrf.FIELD)} parameter, or -1. */
-    static int tokenParameter(Method method) {
+    public static int tokenParameter(Method method) {
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < parameters.length; i++) {
             for (Annotation annotation : parameters[i].getAnnotations()) {

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * On every console resource class: its POST, PUT, PATCH and DELETE methods take the token as
  * {@code @FormParam(ConsoleCsrf.FIELD)} and {@link CsrfCheck} refuses the request (403) unless it is the session's.
- * {@code ConsoleCsrfRulesTest} checks that every console resource carries this and every such method the parameter.
+ * {@code ConsoleRulesTest} checks that every console resource carries this and every such method the parameter.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

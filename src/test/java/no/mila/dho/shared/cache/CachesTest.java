@@ -21,8 +21,8 @@ class CachesTest {
 
     @Test
     void every_cache_has_a_configured_maximum_size() {
-        assertThat(caches.getCacheNames()).containsExactlyInAnyOrder("threshold-limits", "approved-plan-advice", "qute-cache",
-                "questionnaires", "questionnaire-questions");
+        assertThat(caches.getCacheNames()).containsExactlyInAnyOrder("threshold-limits", "approved-plan-advice",
+                "questionnaires", "questionnaire-questions", "qute-cache");
         for (String name : caches.getCacheNames()) {
             assertThat(ConfigProvider.getConfig().getOptionalValue(
                     "quarkus.cache.caffeine.\"" + name + "\".maximum-size", Long.class)).as(name).isPresent();
