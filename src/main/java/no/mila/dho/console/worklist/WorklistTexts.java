@@ -1,0 +1,100 @@
+package no.mila.dho.console.worklist;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import no.mila.dho.alert.domain.Outcome;
+import no.mila.dho.measurement.domain.MeasurementType;
+import no.mila.dho.worklist.domain.Level;
+import no.mila.dho.worklist.domain.TaskType;
+
+/** The worklist's words in Norwegian (bokmål) and its dates ({@code dd.MM.yyyy HH:mm}, Europe/Oslo). */
+final class WorklistTexts {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(OSLO);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(OSLO);
+
+    /** An option of a select: its value and its label. */
+    record Option(String value, String label) {
+    }
+
+    private WorklistTexts() {
+    }
+
+    static String dateTime(Instant at) {
+        return at == null ? "" : DATE_TIME.format(at);
+    }
+
+    static String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
+    static String time(Instant at) {
+        return TIME.format(at);
+    }
+
+    static String level(Level level) {
+        return switch (level) {
+            case RED -> "Rød";
+            case MESSAGE -> "Melding";
+            case YELLOW -> "Gul";
+            case TASK -> "Oppgave";
+            case GREEN -> "Grønn";
+        };
+    }
+
+    static String taskType(TaskType type) {
+        if (type == null) {
+            return "";
+        }
+        return switch (type) {
+            case WEEKLY_CONTACT -> "Ukentlig kontakt (de to første ukene)";
+            case GOAL_CONVERSATION -> "Målsamtale (dag 14)";
+            case THRESHOLD_REVIEW -> "Gjennomgang av grenseverdiene etter baseline";
+            case MONTHLY_CONTACT -> "Månedlig kontakt";
+            case NO_REPORTS -> "Ingen rapport de siste 14 dagene";
+            case PERSISTENTLY_YELLOW -> "Gul flere dager på rad: kontakt legen";
+            case MEASURE_DAILY -> "Daglig måling til grønn: en dag mangler";
+            case CONTROL_MEASUREMENT -> "Kontrollmåling: sjekk at den kom";
+            case DEVICE_CHECK_VISIT -> "Besøk for å sjekke utstyret";
+        };
+    }
+
+    static String outcome(Outcome outcome) {
+        return switch (outcome) {
+            case ACKNOWLEDGED_WITHOUT_CONTACT -> "Kvittert uten kontakt";
+            case PATIENT_CONTACTED -> "Pasienten kontaktet";
+            case ADVISED_FROM_PLAN -> "Rådet etter egenbehandlingsplanen";
+            case GP_CONTACTED -> "Fastlegen kontaktet";
+            case SPECIALIST_CONTACTED -> "Spesialisthelsetjenesten kontaktet";
+            case BROUGHT_TO_SPECIALIST_MEETING -> "Tatt opp i spesialistmøtet";
+            case OTHER -> "Annet";
+        };
+    }
+
+    static String measurement(String type) {
+        return Arrays.stream(MeasurementType.values()).filter(t -> t.name().equals(type)).findFirst()
+                .map(MeasurementType::nameNb).orElse(type);
+    }
+
+    static List<Option> outcomes() {
+        return Arrays.stream(Outcome.values()).map(o -> new Option(o.name(), outcome(o))).toList();
+    }
+
+    static List<Option> taskTypes() {
+        return Arrays.stream(TaskType.values()).map(t -> new Option(t.name(), taskType(t))).toList();
+    }
+
+    static List<Option> zones() {
+        return List.of(new Option("RED", "Rød"), new Option("YELLOW", "Gul"), new Option("GREEN", "Grønn"));
+    }
+
+    static List<Option> assignments() {
+        return List.of(new Option("ME", "Mine"), new Option("UNASSIGNED", "Ikke tatt"));
+    }
+}
