@@ -45,6 +45,16 @@ public class ChangeRequestQueries {
         return details.load(List.of(request), Map.of(patient.id(), patient.name())).get(0);
     }
 
+    /**
+     * One request found by its id alone (the console's page of a request): the same access check on its patient, and
+     * the same 404 for a request of a patient the caller may not see as for one that does not exist.
+     */
+    public ChangeRequestDetails one(UUID requestId) {
+        ThresholdChangeRequestEntity request = ThresholdChangeRequestEntity.<ThresholdChangeRequestEntity>findByIdOptional(
+                requestId).orElseThrow(() -> ProblemException.notFound("Threshold change request " + requestId));
+        return one(request.patientId, requestId);
+    }
+
     public List<ChangeRequestDetails> ofPatient(UUID patientId) {
         PatientBrief patient = access.requireClinicalBrief(patientId);
         List<ThresholdChangeRequestEntity> requests = ThresholdChangeRequestEntity

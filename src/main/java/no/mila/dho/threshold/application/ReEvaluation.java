@@ -41,12 +41,15 @@ public class ReEvaluation {
     private final QuestionnaireCatalog questionnaires;
     private final RecentReports reports;
     private final Clock clock;
+    private final ThresholdVersionStore versions;
 
-    public ReEvaluation(PatientAccess access, QuestionnaireCatalog questionnaires, RecentReports reports, Clock clock) {
+    public ReEvaluation(PatientAccess access, QuestionnaireCatalog questionnaires, RecentReports reports, Clock clock,
+                        ThresholdVersionStore versions) {
         this.access = access;
         this.questionnaires = questionnaires;
         this.reports = reports;
         this.clock = clock;
+        this.versions = versions;
     }
 
     /** One report: the zone it got, and the zone and reasons it would get under the proposal. */
@@ -62,14 +65,34 @@ public class ReEvaluation {
     }
 
     public Result ofRequest(UUID patientId, UUID requestId, int days) {
-        if (days < 1 || days > MAX_DAYS) {
-            throw ProblemException.invalid("days", "must be between 1 and " + MAX_DAYS);
-        }
+        requireDays(days);
         access.requireClinical(patientId);
         ThresholdChangeRequestEntity request = ThresholdChangeRequestEntity.ofPatient(patientId, requestId)
                 .orElseThrow(() -> ProblemException.notFound("Threshold change request " + requestId));
         String pathway = ThresholdSetEntity.<ThresholdSetEntity>findById(request.baseSetId).pathway;
-        ThresholdSet proposed = request.proposed();
+        return evaluate(patientId, requestId, pathway, request.proposed(), days);
+    }
+
+    /**
+     * The same dry run of limits not yet proposed (the console shows it before the proposal is sent): on the pathway
+     * of the version in force, after the one rule for versions (400 naming each problem); {@code requestId} is null.
+     */
+    public Result ofProposal(UUID patientId, ThresholdSet proposed, int days) {
+        requireDays(days);
+        access.requireClinical(patientId);
+        ThresholdSetEntity inForce = ThresholdSetEntity.patientInForce(patientId)
+                .orElseThrow(() -> ProblemException.notFound("Thresholds of patient " + patientId));
+        versions.requireUsable(inForce.pathway, proposed, "The proposed limits are not usable");
+        return evaluate(patientId, null, inForce.pathway, proposed, days);
+    }
+
+    private static void requireDays(int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw ProblemException.invalid("days", "must be between 1 and " + MAX_DAYS);
+        }
+    }
+
+    private Result evaluate(UUID patientId, UUID requestId, String pathway, ThresholdSet proposed, int days) {
         List<SymptomQuestion> questionnaire = questionnaires.questionsOf(pathway);
         Instant from = clock.instant().minus(Duration.ofDays(days));
         List<ReportInput.WeightPoint> weights = reports.weightsSince(patientId, from.minus(WEIGHT_LOOKBACK));
