@@ -1,5 +1,6 @@
 package no.mila.dho.console.thresholds;
 
+import no.mila.dho.console.ConsoleFormat;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package no.mila.dho.console.thresholds;
 
+import no.mila.dho.console.ConsoleFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.mila.dho.measurement.domain.Finding;

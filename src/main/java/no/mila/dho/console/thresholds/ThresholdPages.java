@@ -1,5 +1,6 @@
 package no.mila.dho.console.thresholds;
 
+import no.mila.dho.console.ConsoleFormat;
 import java.util.List;
 import no.mila.dho.threshold.application.ChangeRequestDetails;
 import no.mila.dho.threshold.application.StoredThresholdSet;

@@ -1,5 +1,6 @@
 package no.mila.dho.console.thresholds;
 
+import no.mila.dho.console.ConsoleFormat;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.shared.problem.ProblemType;
 import no.mila.dho.threshold.domain.ChangeStatus;

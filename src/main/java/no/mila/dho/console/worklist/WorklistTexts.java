@@ -3,10 +3,10 @@ package no.mila.dho.console.worklist;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import no.mila.dho.alert.domain.Outcome;
+import no.mila.dho.console.ConsoleFormat;
 import no.mila.dho.measurement.domain.MeasurementType;
 import no.mila.dho.worklist.domain.Level;
 import no.mila.dho.worklist.domain.TaskType;
@@ -14,10 +14,7 @@ import no.mila.dho.worklist.domain.TaskType;
 /** The worklist's words in Norwegian (bokmål) and its dates ({@code dd.MM.yyyy HH:mm}, Europe/Oslo). */
 final class WorklistTexts {
 
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(OSLO);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(OSLO);
+    static final ZoneId OSLO = ConsoleFormat.OSLO;
 
     /** An option of a select: its value and its label. */
     record Option(String value, String label) {
@@ -27,15 +24,15 @@ final class WorklistTexts {
     }
 
     static String dateTime(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at);
+        return ConsoleFormat.dateTime(at);
     }
 
     static String date(LocalDate day) {
-        return day == null ? "" : DATE.format(day);
+        return ConsoleFormat.date(day);
     }
 
     static String time(Instant at) {
-        return TIME.format(at);
+        return ConsoleFormat.time(at);
     }
 
     static String level(Level level) {

@@ -1,19 +1,23 @@
-package no.mila.dho.console.thresholds;
+package no.mila.dho.console;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
  * How the console writes times and numbers for a Norwegian reader: {@code dd.MM.yyyy HH:mm} in Europe/Oslo, decimals
  * with a comma and no trailing zeros ({@code 37,5}, {@code 88}); and how it reads a number typed in a form (comma or
- * point). Public: the plan pages write the same way.
+ * point). One home for every console page.
  */
 public final class ConsoleFormat {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Oslo"));
+    /** The console's time zone: the follow-up service's. */
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(OSLO);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(OSLO);
 
     private ConsoleFormat() {
     }
@@ -21,6 +25,16 @@ public final class ConsoleFormat {
     /** {@code dd.MM.yyyy HH:mm} in Europe/Oslo; "" for none. */
     public static String dateTime(Instant at) {
         return at == null ? "" : DATE_TIME.format(at);
+    }
+
+    /** {@code dd.MM.yyyy}; "" for none. */
+    public static String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
+    /** {@code HH:mm:ss} in Europe/Oslo. */
+    public static String time(Instant at) {
+        return TIME.format(at);
     }
 
     /** {@code 37,5}; "" for none. */
