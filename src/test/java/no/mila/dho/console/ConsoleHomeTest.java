@@ -45,6 +45,23 @@ class ConsoleHomeTest {
     }
 
     @Test
+    @TestSecurity(user = "nina.nurse", roles = "nurse")
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Nina Nurse"), @Claim(key = "hpr", value = "9100002"),
+            @Claim(key = "sid", value = "session-1")})
+    void an_unknown_console_path_is_the_norwegian_error_page_and_the_api_keeps_problem_json() {
+        Response page = given().get("/console/finnes-ikke");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.asString()).contains("data-testid=\"error\"", "lang=\"nb\"");
+        Response post = given().post("/console/finnes-ikke");
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.asString()).contains("data-testid=\"error\"");
+        Response api = given().get("/api/finnes-ikke");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void nothing_of_the_console_answers_without_a_session() {
         for (String path : new String[] {"/console", "/console/assets/console.css", "/console/worklist"}) {
             Response response = given().redirects().follow(false).get(path);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.mila.dho.console.csrf.CsrfChecked;
+import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.security.Roles;
 
 /**
@@ -39,5 +40,17 @@ public class ConsoleHomeResource {
     @PermitAll
     public TemplateInstance signedOut() {
         return Templates.signedOut();
+    }
+
+    /**
+     * Any other path under {@code /console} that no page answers (every page's own path is more specific and wins):
+     * the Norwegian error page with 404 (console.errors), not the API's problem+json of the HTTP edge. Signed in
+     * like every page; a POST there answers 405, also as the error page.
+     */
+    @GET
+    @Path("/{unknown: .+}")
+    @RolesAllowed({Roles.NURSE, Roles.PHYSICIAN, Roles.COORDINATOR, Roles.TEAM_LEADER, Roles.ADMIN})
+    public TemplateInstance unknown() {
+        throw ProblemException.notFound("This page of the console");
     }
 }

@@ -1,12 +1,12 @@
 package no.mila.dho.console.thresholds;
 
-import no.mila.dho.console.ConsoleFormat;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.mila.dho.console.ConsoleFormat;
 import no.mila.dho.threshold.application.ChangeRequestDetails;
 import no.mila.dho.threshold.domain.ChangeStatus;
 import no.mila.dho.threshold.domain.ThresholdDiff;

@@ -1,8 +1,8 @@
 package no.mila.dho.console.thresholds;
 
-import no.mila.dho.console.ConsoleFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.mila.dho.console.ConsoleFormat;
 import no.mila.dho.measurement.domain.Finding;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.threshold.application.ReEvaluation;

@@ -1,7 +1,7 @@
 package no.mila.dho.console.thresholds;
 
-import no.mila.dho.console.ConsoleFormat;
 import java.util.List;
+import no.mila.dho.console.ConsoleFormat;
 import no.mila.dho.threshold.application.ChangeRequestDetails;
 import no.mila.dho.threshold.application.StoredThresholdSet;
 import no.mila.dho.threshold.application.ThresholdVersion;
