@@ -4,7 +4,6 @@ import static no.mila.dho.console.browser.ConsoleBrowser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,7 +13,6 @@ import org.openqa.selenium.WebElement;
  * lars.physician (ola's physician) orders it, nina.nurse verifies it; the next report sent through the API is
  * evaluated with the new limits. DOM contract of H4.
  */
-@Disabled("until the threshold pages (H4, branch console-thresholds) land")
 class ThresholdBrowserIT {
 
     /** SpO2's lower yellow limit after the change: a value of 96, green before, is yellow after. */

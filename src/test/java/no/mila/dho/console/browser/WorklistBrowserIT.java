@@ -4,7 +4,6 @@ import static no.mila.dho.console.browser.ConsoleBrowser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,7 +13,6 @@ import org.openqa.selenium.support.ui.Select;
  * Issue 17 item 1 in a browser: a red report sent through the API (as patient ola, the app's way) appears on top of
  * nina's worklist without a reload (the page polls), she claims and closes it, and it is gone. DOM contract of H1.
  */
-@Disabled("until the worklist page (H1, branch console-worklist) lands")
 class WorklistBrowserIT {
 
     static ConsoleStack stack;
