@@ -16,6 +16,8 @@ import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
+import no.mila.dho.threshold.application.ChangeRequestDetails;
+import no.mila.dho.threshold.application.ChangeRequestQueries;
 import no.mila.dho.threshold.application.ProposeCommand;
 import no.mila.dho.threshold.application.ReEvaluation;
 import no.mila.dho.threshold.application.ThresholdChangeService;
@@ -37,19 +39,21 @@ class Proposals {
     private final ThresholdService thresholds;
     private final ReEvaluation reEvaluation;
     private final ThresholdChangeService changes;
+    private final ChangeRequestQueries queries;
     private final CurrentUser user;
 
     Proposals(PatientAccess access, ThresholdService thresholds, ReEvaluation reEvaluation,
-              ThresholdChangeService changes, CurrentUser user) {
+              ThresholdChangeService changes, ChangeRequestQueries queries, CurrentUser user) {
         this.access = access;
+        this.queries = queries;
         this.thresholds = thresholds;
         this.reEvaluation = reEvaluation;
         this.changes = changes;
         this.user = user;
     }
 
-    /** What the form is filled from: the patient and the version in force. */
-    private record Base(PatientBrief patient, int version, ThresholdSet inForce) {
+    /** What the form is filled from: the patient, the version in force, and the open request if there is one. */
+    private record Base(PatientBrief patient, int version, ThresholdSet inForce, String openChange) {
     }
 
     Response form(UUID patientId) {
@@ -95,7 +99,9 @@ class Proposals {
         PatientBrief patient = access.requireClinicalBrief(patientId);
         var inForce = thresholds.inForceVersion(patientId)
                 .orElseThrow(() -> ProblemException.notFound("Thresholds of patient " + patientId));
-        return new Base(patient, inForce.versionNo(), inForce.thresholds());
+        String open = queries.ofPatient(patientId).stream().map(ChangeRequestDetails::request)
+                .filter(r -> r.status().isOpen()).map(r -> r.id().toString()).findFirst().orElse(null);
+        return new Base(patient, inForce.versionNo(), inForce.thresholds(), open);
     }
 
     private Response refused(Base base, LimitForm.Read read, String reason, ProblemException e) {
@@ -114,7 +120,7 @@ class Proposals {
                           ProposePage.DryRun dryRun, String message, int status) {
         ProposePage page = new ProposePage(base.patient().id().toString(), base.patient().name(), base.version(),
                 LimitForm.groups(base.inForce(), entered, problems), reason == null ? "" : reason, dryRun, message,
-                user.hasRole(Roles.PHYSICIAN));
+                user.hasRole(Roles.PHYSICIAN), base.openChange());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(ThresholdTemplates.propose(page)).build();
     }
 }

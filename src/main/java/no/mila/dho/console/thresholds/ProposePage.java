@@ -12,7 +12,7 @@ import no.mila.dho.threshold.application.ReEvaluation;
  * how the patient's reports of the last days would have come out under the values in the form.
  */
 record ProposePage(String patientId, String patientName, int inForceVersion, List<LimitForm.Group> groups,
-                   String reason, DryRun dryRun, String message, boolean physician) {
+                   String reason, DryRun dryRun, String message, boolean physician, String openChange) {
 
     /** The dry run's result: the sentence, the zone counts before and after, and each report. */
     record DryRun(String summary, List<ZoneCount> counts, List<Row> rows) {
@@ -33,7 +33,7 @@ record ProposePage(String patientId, String patientName, int inForceVersion, Lis
 
         private static String reasons(List<Finding> findings) {
             return findings.stream().filter(f -> f.zone() != Zone.GREEN).map(Finding::reasonNb)
-                    .collect(Collectors.joining("; "));
+                    .collect(Collectors.joining(" "));
         }
     }
 

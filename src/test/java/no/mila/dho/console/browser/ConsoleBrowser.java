@@ -10,11 +10,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -149,10 +151,22 @@ public final class ConsoleBrowser implements AutoCloseable {
         return By.cssSelector("[data-testid='" + testId + "']");
     }
 
-    /** Waits until {@code condition} holds (returns non-null and not false); {@code what} says what was awaited. */
+    /**
+     * Waits until {@code condition} holds (returns non-null and not false); {@code what} says what was awaited. An
+     * element replaced while the condition looked at it (the worklist replaces its list when it polls) is looked up
+     * again on the next try instead of failing.
+     */
     public <T> T until(String what, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).withMessage(() -> "waited " + WAIT.toSeconds() + " s for " + what)
-                .until(condition);
+                .ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    /** Does {@code action} on elements it finds itself, again if one of them was replaced meanwhile. */
+    public void act(String what, Consumer<WebDriver> action) {
+        until(what, d -> {
+            action.accept(d);
+            return true;
+        });
     }
 
     /** A PNG of the page to {@code file}. */

@@ -125,6 +125,9 @@ class ThresholdPagesTest {
 
         String history = ConsolePages.open(base);
         assertThat(history).contains("data-change=\"" + change + "\"");
+        assertThat(form).doesNotContain("data-testid=\"open-change\"");
+        assertThat(ConsolePages.open(base + "/new")).as("a second proposal must wait for the open one")
+                .contains("data-testid=\"open-change\"", "/console/thresholds/changes/" + change);
     }
 
     @Test
