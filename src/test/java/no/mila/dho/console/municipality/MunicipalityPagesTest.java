@@ -11,6 +11,8 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -18,7 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.mila.dho.console.ConsoleFormat;
 import no.mila.dho.console.ConsolePages;
+import no.mila.dho.shared.time.ClockProducer;
 import no.mila.dho.testsupport.AlertFixtures;
 import no.mila.dho.testsupport.PatientFixtures;
 import no.mila.dho.testsupport.SyntheticIds;
@@ -34,6 +38,12 @@ import org.junit.jupiter.api.Test;
 class MunicipalityPagesTest {
 
     static final String ROOT = "/console/municipality";
+    static final LocalDate TODAY = ClockProducer.today(Clock.systemUTC());
+
+    /** A day {@code daysAgo} before today as the forms take it ({@code dd.MM.yyyy}). */
+    static String day(int daysAgo) {
+        return ConsoleFormat.date(TODAY.minusDays(daysAgo));
+    }
 
     @Inject
     AgroalDataSource dataSource;
@@ -49,7 +59,7 @@ class MunicipalityPagesTest {
     static Map<String, String> referral(String nationalId) {
         Map<String, String> form = new HashMap<>(Map.of("nationalId", nationalId, "givenName", "Kari",
                 "familyName", "Henvist", "municipality", "3238", "pathway", "COPD", "source", "GP",
-                "oralConsent", "true", "referredOn", "01.12.2026", "note", "Henvist av fastlegen"));
+                "oralConsent", "true", "referredOn", day(2), "note", "Henvist av fastlegen"));
         form.put("gpName", "Lege Lie");
         form.put("gpHpr", PatientFixtures.GP_HPR);
         return form;
@@ -139,12 +149,12 @@ class MunicipalityPagesTest {
 
         String allocation = ConsolePages.open(ROOT + "/patients/" + patientId + "/allocation");
         Response allocated = ConsolePages.post(ROOT + "/patients/" + patientId + "/allocation", allocation, Map.of(
-                "episode", episode(allocation), "consentDate", "02.12.2026", "startDate", "03.12.2026",
+                "episode", episode(allocation), "consentDate", day(1), "startDate", day(0),
                 "visits", "8", "minutes", "240", "kadDays", "3", "shortTermDays", ""));
         assertThat(allocated.statusCode()).as(allocated.asString()).isEqualTo(303);
         allocation = ConsolePages.open(ROOT + "/patients/" + patientId + "/allocation?utfort=tildelt");
         assertThat(allocation).contains("Pasienten er tildelt forløpet", "data-testid=\"allocation-recorded\"",
-                "02.12.2026, innhentet av Kari Koordinator", "8 besøk, 240 minutter", "Tildelt, de første 14 dagene");
+                day(1) + ", innhentet av Kari Koordinator", "8 besøk, 240 minutter", "Tildelt, de første 14 dagene");
         given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + patientId + "/episodes").then().statusCode(200)
                 .body("[0].state", org.hamcrest.Matchers.equalTo("ACTIVE_BASELINE"))
                 .body("[0].allocation.baselineKadDays", org.hamcrest.Matchers.equalTo(3));
@@ -152,17 +162,17 @@ class MunicipalityPagesTest {
         String equipment = ConsolePages.open(ROOT + "/patients/" + patientId + "/equipment");
         String serial = "OX-" + UUID.randomUUID().toString().substring(0, 8);
         Response handedOut = ConsolePages.post(ROOT + "/patients/" + patientId + "/equipment", equipment, Map.of(
-                "type", "PULSE_OXIMETER", "serialNumber", serial, "handedOutOn", "03.12.2026"));
+                "type", "PULSE_OXIMETER", "serialNumber", serial, "handedOutOn", day(0)));
         assertThat(handedOut.statusCode()).isEqualTo(303);
         equipment = ConsolePages.open(ROOT + "/patients/" + patientId + "/equipment?utfort=utlevert");
         assertThat(equipment).contains("Utstyret er registrert som utlevert", "Pulsoksymeter", serial,
-                "03.12.2026 av Kari Koordinator", "data-out=\"true\"");
+                day(0) + " av Kari Koordinator", "data-out=\"true\"");
         assertThat(log("mp-kari", "CREATE", "equipment", patientId)).isEqualTo(1);
 
         Matcher device = Pattern.compile("data-equipment=\"([0-9a-f-]{36})\"").matcher(equipment);
         assertThat(device.find()).isTrue();
         Response returned = ConsolePages.post(ROOT + "/patients/" + patientId + "/equipment/" + device.group(1)
-                + "/return", equipment, Map.of("returnedOn", "03.12.2026"));
+                + "/return", equipment, Map.of("returnedOn", day(0)));
         assertThat(returned.statusCode()).isEqualTo(303);
         assertThat(ConsolePages.open(ROOT + "/patients/" + patientId + "/equipment?utfort=returnert"))
                 .contains("Utstyret er registrert som returnert", "data-out=\"false\"");
@@ -224,12 +234,44 @@ class MunicipalityPagesTest {
     @TestSecurity(user = "mp-kari", roles = "coordinator")
     @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"), @Claim(key = "municipality", value = "3238"),
             @Claim(key = "sid", value = "mp-s1")})
+    void an_incomplete_assessment_and_a_refused_allocation_say_why_in_norwegian() {
+        String patientId = PatientFixtures.registerPatient("3238");
+        String episodeId = PatientFixtures.refer(patientId, "COPD");
+        String page = ConsolePages.open(ROOT + "/patients/" + patientId + "/assessment");
+        Map<String, Boolean> answers = new HashMap<>(PatientFixtures.answers("COPD"));
+        answers.remove("BANKID");
+        Response incomplete = postAnswers(patientId, page, answers);
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(incomplete.asString()).contains("id=\"answer-BANKID-problem\"", "Svar ja eller nei.",
+                "value=\"MOTIVATED=true\" selected", "data-testid=\"error-message\"");
+
+        PatientFixtures.assess(patientId, episodeId, PatientFixtures.answers("COPD", "BANKID"));
+        page = ConsolePages.open(ROOT + "/patients/" + patientId + "/allocation");
+        assertThat(page).contains("data-testid=\"allocation-form\"", "<label for=\"consentDate\">",
+                "<label for=\"visits\">");
+        Response missing = ConsolePages.post(ROOT + "/patients/" + patientId + "/allocation", page, Map.of(
+                "episode", episodeId, "consentDate", day(1), "startDate", day(0), "visits", "", "minutes", "240"));
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.asString()).contains("data-testid=\"problem-visits\"", "Fyll inn et tall.",
+                "value=\"240\"");
+        Response refused = ConsolePages.post(ROOT + "/patients/" + patientId + "/allocation", page, Map.of(
+                "episode", episodeId, "consentDate", day(1), "startDate", day(0), "visits", "8", "minutes", "240"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.asString()).contains("Pasienten kan ikke tildeles", "data-testid=\"allocation-form\"");
+        given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + patientId + "/episodes").then()
+                .body("[0].state", org.hamcrest.Matchers.equalTo("ASSESSED"));
+    }
+
+    @Test
+    @TestSecurity(user = "mp-kari", roles = "coordinator")
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"), @Claim(key = "municipality", value = "3238"),
+            @Claim(key = "sid", value = "mp-s1")})
     void a_form_without_the_csrf_token_is_refused() {
         String patientId = PatientFixtures.allocatedPatient("3238", "COPD")[0];
         for (String path : new String[] {ROOT + "/referrals/new", ROOT + "/patients/" + patientId + "/assessment",
                 ROOT + "/patients/" + patientId + "/allocation", ROOT + "/patients/" + patientId + "/equipment"}) {
             Response refused = ConsolePages.postWithoutToken(path, Map.of("serialNumber", "X", "type", "SCALES",
-                    "handedOutOn", "03.12.2026"));
+                    "handedOutOn", day(0)));
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
         }
         given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + patientId + "/equipment").then()
@@ -250,7 +292,7 @@ class MunicipalityPagesTest {
         }
         String form = ConsolePages.open(ROOT + "/referrals/new");
         Response posted = ConsolePages.post(ROOT + "/patients/" + other + "/equipment", form, Map.of(
-                "type", "SCALES", "serialNumber", "S-1", "handedOutOn", "03.12.2026"));
+                "type", "SCALES", "serialNumber", "S-1", "handedOutOn", day(0)));
         assertThat(posted.statusCode()).isEqualTo(404);
         assertThat(posted.asString()).contains("data-testid=\"error\"").doesNotContain("Fremmed");
         Response overview = given().redirects().follow(false).get(ROOT + "?kommune=3228");
