@@ -95,7 +95,8 @@ class Assessments {
                 "GENERAL".equals(c.kind()), form.value("answer." + c.code()), form.problemOf("answer." + c.code())))
                 .toList();
         List<Group> groups = List.of(
-                new Group("Generelle kriterier (alle må være oppfylt)", all.stream().filter(Criterion::general).toList()),
+                new Group("Generelle kriterier (alle må være oppfylt)",
+                        all.stream().filter(Criterion::general).toList()),
                 new Group("Sykdomsspesifikke kriterier (minst ett må være oppfylt)",
                         all.stream().filter(c -> !c.general()).toList()));
         return new AssessmentPage(patient, groups, patient.inState(EpisodeState.REFERRED), form, notice);

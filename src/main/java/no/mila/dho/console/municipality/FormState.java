@@ -67,7 +67,7 @@ public final class FormState {
         return message;
     }
 
-    /** A required date typed as {@code dd.MM.yyyy} or sent by a date field ({@code yyyy-MM-dd}); null and a problem if not. */
+    /** A required date typed as {@code dd.MM.yyyy} (or {@code yyyy-MM-dd}); null and a problem if not. */
     LocalDate date(String field) {
         String t = text(field);
         if (t == null) {
@@ -82,7 +82,7 @@ public final class FormState {
         }
     }
 
-    /** A whole number from 0 to {@code max}; null when blank (a problem too if {@code required}) or not such a number. */
+    /** A whole number from 0 to {@code max}; null when blank (a problem if {@code required}) or not such a number. */
     Integer number(String field, boolean required, int max) {
         String t = text(field);
         if (t == null) {

@@ -49,7 +49,8 @@ final class MunicipalityTexts {
     static String fieldProblem(FieldViolation v) {
         String field = v.field();
         if (field.startsWith("answers.")) {
-            return v.message().startsWith("must be answered") ? "Svar ja eller nei." : "Ukjent punkt for dette forløpet.";
+            return v.message().startsWith("must be answered") ? "Svar ja eller nei."
+                    : "Ukjent punkt for dette forløpet.";
         }
         return switch (field) {
             case "nationalId" -> v.message().contains("synthetic") ? "Syntetiske testnumre godtas ikke her."

@@ -34,9 +34,9 @@ class CoordinatorBrowserIT {
             assertThat(overview.getText()).contains("Nordmann").doesNotContain("Terje");
             Axe.assertAccessible(kari, "the municipality overview");
 
-            for (String path : new String[] {"/console/patients/" + nesPatient,
-                    "/console/municipality/patients/" + nesPatient + "/assessment",
-                    "/console/municipality/patients/" + nesPatient + "/equipment"}) {
+            for (String path : new String[] {"/console/municipality/patients/" + nesPatient + "/assessment",
+                    "/console/municipality/patients/" + nesPatient + "/equipment",
+                    "/console/patients/" + nesPatient}) {
                 kari.go(path);
                 kari.byTestId("error");
                 assertThat(kari.driver().findElements(testId("patient-name"))).as(path).isEmpty();

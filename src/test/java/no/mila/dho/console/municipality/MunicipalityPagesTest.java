@@ -50,8 +50,9 @@ class MunicipalityPagesTest {
 
     /** The access-log rows of {@code subject}'s allowed requests ({@code resource} is the @Audited resource). */
     long log(String subject, String action, String resource, String patientId) throws Exception {
-        return Long.parseLong(new AlertFixtures(dataSource).sql("SELECT count(*) FROM access_log WHERE actor_subject = '"
-                + subject + "' AND action = '" + action + "' AND resource LIKE '" + resource + " %' AND outcome = 'ALLOWED' AND "
+        return Long.parseLong(new AlertFixtures(dataSource).sql("SELECT count(*) FROM access_log WHERE "
+                + "actor_subject = '" + subject + "' AND action = '" + action + "' AND resource LIKE '" + resource
+                + " %' AND outcome = 'ALLOWED' AND "
                 + (patientId == null ? "?::text IS NULL" : "patient_id = ?::uuid"), patientId));
     }
 
@@ -74,14 +75,16 @@ class MunicipalityPagesTest {
 
     @Test
     @TestSecurity(user = "mp-kari", roles = "coordinator")
-    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"), @Claim(key = "municipality", value = "3238"),
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"),
+            @Claim(key = "municipality", value = "3238"),
             @Claim(key = "sid", value = "mp-s1")})
     void a_coordinator_sees_her_municipality_without_clinical_content() throws Exception {
         String patientId = PatientFixtures.allocatedPatient("3238", "COPD")[0];
         String login = PatientFixtures.linkLogin(patientId);
         given().auth().oauth2(Tokens.patient(login)).contentType(ContentType.JSON)
                 .body(Map.of("reportId", UUID.randomUUID().toString(), "measuredAt",
-                        OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(), "spo2", Map.of("value", 81, "unit", "%")))
+                        OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(),
+                        "spo2", Map.of("value", 81, "unit", "%")))
                 .post("/api/me/reports").then().statusCode(201);
 
         String page = ConsolePages.open(ROOT);
@@ -122,7 +125,8 @@ class MunicipalityPagesTest {
 
     @Test
     @TestSecurity(user = "mp-kari", roles = "coordinator")
-    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"), @Claim(key = "municipality", value = "3238"),
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"),
+            @Claim(key = "municipality", value = "3238"),
             @Claim(key = "sid", value = "mp-s1")})
     void a_coordinator_refers_assesses_allocates_and_hands_out_equipment() throws Exception {
         String form = ConsolePages.open(ROOT + "/referrals/new");
@@ -196,7 +200,8 @@ class MunicipalityPagesTest {
 
     @Test
     @TestSecurity(user = "mp-kari", roles = "coordinator")
-    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"), @Claim(key = "municipality", value = "3238"),
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"),
+            @Claim(key = "municipality", value = "3238"),
             @Claim(key = "sid", value = "mp-s1")})
     void a_refused_referral_shows_the_problems_in_norwegian_and_keeps_the_values() {
         String form = ConsolePages.open(ROOT + "/referrals/new");
@@ -232,7 +237,8 @@ class MunicipalityPagesTest {
 
     @Test
     @TestSecurity(user = "mp-kari", roles = "coordinator")
-    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"), @Claim(key = "municipality", value = "3238"),
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"),
+            @Claim(key = "municipality", value = "3238"),
             @Claim(key = "sid", value = "mp-s1")})
     void an_incomplete_assessment_and_a_refused_allocation_say_why_in_norwegian() {
         String patientId = PatientFixtures.registerPatient("3238");
@@ -264,7 +270,8 @@ class MunicipalityPagesTest {
 
     @Test
     @TestSecurity(user = "mp-kari", roles = "coordinator")
-    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"), @Claim(key = "municipality", value = "3238"),
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"),
+            @Claim(key = "municipality", value = "3238"),
             @Claim(key = "sid", value = "mp-s1")})
     void a_form_without_the_csrf_token_is_refused() {
         String patientId = PatientFixtures.allocatedPatient("3238", "COPD")[0];
@@ -280,7 +287,8 @@ class MunicipalityPagesTest {
 
     @Test
     @TestSecurity(user = "mp-kari", roles = "coordinator")
-    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"), @Claim(key = "municipality", value = "3238"),
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Kari Koordinator"),
+            @Claim(key = "municipality", value = "3238"),
             @Claim(key = "sid", value = "mp-s1")})
     void another_municipalitys_patient_is_refused_without_their_data() throws Exception {
         String other = PatientFixtures.registerPatient("3228", "Fremmed", "Naboesen", PatientFixtures.GP_HPR);
