@@ -3,17 +3,18 @@ package no.mila.dho.console.browser;
 import static no.mila.dho.console.browser.ConsoleBrowser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import no.mila.dho.testsupport.SyntheticIds;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * Issue 17 items 2 and 5 in a browser: a coordinator sees her municipality's overview but not another municipality's
- * patient, even by URL (error page, no patient data); a nurse sees the patient page with its charts. DOM contracts
- * of H3 (and H1's error pages).
+ * Issue 17 item 5 in a browser: a coordinator sees her municipality's overview but not another municipality's
+ * patient, even by URL (the console's error page, no patient data), and refers and assesses a new patient through
+ * the forms. DOM contract of the coordinator's pages (console/municipality) and the error pages.
  */
-@Disabled("until the patient and municipality pages (H3, branch console-patient) and the error pages (H1) land")
 class CoordinatorBrowserIT {
 
     static ConsoleStack stack;
@@ -28,29 +29,50 @@ class CoordinatorBrowserIT {
         String nesPatient = new ConsoleApi(stack).patientId("Lie", "3228");
         try (ConsoleBrowser kari = ConsoleBrowser.open(stack)) {
             kari.signInAt("/console/municipality", "kari.coordinator");
-            kari.byTestId("municipality-overview");
+            WebElement overview = kari.byTestId("municipality-overview");
+            assertThat(overview.getAttribute("data-municipality")).isEqualTo("3209");
+            assertThat(overview.getText()).contains("Nordmann").doesNotContain("Terje");
             Axe.assertAccessible(kari, "the municipality overview");
 
-            kari.go("/console/patients/" + nesPatient);
-            kari.byTestId("error");
-            assertThat(kari.driver().findElements(testId("patient-name"))).isEmpty();
-            assertThat(kari.driver().getPageSource()).doesNotContain("Terje", "Lie");
+            for (String path : new String[] {"/console/municipality/patients/" + nesPatient + "/assessment",
+                    "/console/municipality/patients/" + nesPatient + "/equipment",
+                    "/console/patients/" + nesPatient}) {
+                kari.go(path);
+                kari.byTestId("error");
+                assertThat(kari.driver().findElements(testId("patient-name"))).as(path).isEmpty();
+                assertThat(kari.driver().findElements(testId("coordinator-patient"))).as(path).isEmpty();
+                assertThat(kari.driver().getPageSource()).as(path).doesNotContain("Terje", "Lie");
+            }
             Axe.assertAccessible(kari, "the error page");
         }
     }
 
     @Test
-    void the_patient_page_shows_charts_with_bands_and_points() {
-        String ola = new ConsoleApi(stack).patientId("Nordmann", null);
-        try (ConsoleBrowser nina = ConsoleBrowser.open(stack)) {
-            nina.signInAt("/console/patients/" + ola, "nina.nurse");
-            assertThat(nina.byTestId("patient-name").getText()).contains("Ola", "Nordmann");
-            var chart = nina.find(By.cssSelector("svg[data-testid='chart-SPO2']"));
-            assertThat(chart.findElements(testId("band-RED"))).isNotEmpty();
-            assertThat(chart.findElements(testId("band-GREEN"))).isNotEmpty();
-            assertThat(chart.findElements(testId("point"))).isNotEmpty();
-            nina.screenshot("patient");
-            Axe.assertAccessible(nina, "the patient page");
+    void a_coordinator_refers_and_assesses_a_new_patient_through_the_forms() {
+        String nationalId = SyntheticIds.next();
+        try (ConsoleBrowser kari = ConsoleBrowser.open(stack)) {
+            kari.signInAt("/console/municipality", "kari.coordinator");
+            kari.byTestId("new-referral").click();
+            kari.byTestId("referral-form");
+            Axe.assertAccessible(kari, "the referral form");
+            kari.find(By.id("nationalId")).sendKeys(nationalId);
+            kari.find(By.id("givenName")).sendKeys("Eva");
+            kari.find(By.id("familyName")).sendKeys("Henvisningsen");
+            new Select(kari.find(By.id("pathway"))).selectByValue("COPD");
+            kari.find(By.id("oralConsent")).click();
+            kari.byTestId("refer").click();
+
+            assertThat(kari.byTestId("notice").getText()).contains("registrert og henvist");
+            assertThat(kari.url()).doesNotContain(nationalId).contains("/assessment");
+            assertThat(kari.byTestId("coordinator-patient").getText()).contains("Eva Henvisningsen", "Henvist");
+            Axe.assertAccessible(kari, "the assessment form");
+            for (WebElement answer : kari.driver().findElements(By.cssSelector("select[name='answer']"))) {
+                new Select(answer).selectByVisibleText("Ja, oppfylt");
+            }
+            kari.byTestId("assess").click();
+            assertThat(kari.byTestId("notice").getText()).contains("Kartleggingen er lagret");
+            assertThat(kari.byTestId("episode-state").getText()).isEqualTo("Kartlagt");
+            assertThat(kari.driver().getPageSource()).doesNotContain(nationalId);
         }
     }
 }
