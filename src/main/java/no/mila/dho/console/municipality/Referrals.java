@@ -14,6 +14,7 @@ import no.mila.dho.municipality.domain.Municipality;
 import no.mila.dho.patient.application.EpisodeCommands;
 import no.mila.dho.patient.application.PatientDetails;
 import no.mila.dho.patient.application.ReferenceData;
+import no.mila.dho.patient.application.RegisterAndRefer;
 import no.mila.dho.patient.domain.ReferralSource;
 import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
