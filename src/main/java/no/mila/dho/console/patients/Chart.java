@@ -14,7 +14,7 @@ public record Chart(String type, String title, String description, String unit, 
 
     /** The plot area's rectangle and where the axis labels go. */
     public record Frame(double left, double top, double right, double bottom, double width, double height,
-                        double middleX, double middleY) {
+                        double middleX, double middleY, double valueLabelX, double timeLabelY) {
     }
 
     /** A zone's area while one threshold version was in force. */

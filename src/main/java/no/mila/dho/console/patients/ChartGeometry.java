@@ -35,7 +35,7 @@ final class ChartGeometry {
     record Value(Instant at, BigDecimal value, Zone zone, boolean invalidated, String invalidReason) {
     }
 
-    /** A threshold version and when it came into force (it holds until the next one's {@code from}). */
+    /** A threshold version and when it came into force (it holds until the next version's {@code from}). */
     record Version(int versionNo, Instant from, Limits limits) {
     }
 
@@ -60,15 +60,15 @@ final class ChartGeometry {
         String line = String.join(" ", points.stream().filter(p -> !p.invalidated()).map(p -> p.x() + "," + p.y())
                 .toList());
         Chart.Frame frame = new Chart.Frame(LEFT, TOP, RIGHT, BOTTOM, RIGHT - LEFT, BOTTOM - TOP,
-                round((LEFT + RIGHT) / 2), round((TOP + BOTTOM) / 2));
+                round((LEFT + RIGHT) / 2), round((TOP + BOTTOM) / 2), LEFT - 6, BOTTOM + 18);
         return new Chart(type.name(), type.nameNb(), ChartTexts.description(type, sorted, from, to), type.unit(),
                 sorted.isEmpty(), bands, points, line, xTicks(from, to, scale), yTicks(axis, scale), frame,
                 ChartTexts.rows(type, sorted));
     }
 
-    /** The versions in force at some time of [from, to], oldest first (the one in force at {@code from} first). */
+    /** The versions in force at some time of [from, to], in version order (the one in force at {@code from} first). */
     static List<Version> inPeriod(List<Version> versions, Instant from, Instant to) {
-        List<Version> sorted = versions.stream().sorted(Comparator.comparing(Version::from)).toList();
+        List<Version> sorted = versions.stream().sorted(Comparator.comparing(Version::versionNo)).toList();
         List<Version> result = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Instant end = i + 1 < sorted.size() ? sorted.get(i + 1).from() : Instant.MAX;
