@@ -3,7 +3,8 @@ package no.mila.dho.console.patients;
 import java.util.List;
 
 /**
- * One measurement type's chart as the patient page draws it (inline SVG, {@code templates/console/patients/chart.html}):
+ * One measurement type's chart as the patient page draws it (inline SVG in
+ * {@code templates/console/patients/patient.html}):
  * everything in the SVG's own coordinates ({@link ChartGeometry#WIDTH} by {@link ChartGeometry#HEIGHT}), ready to
  * print. {@code type} is the API's measurement type name ({@code chart-SPO2}); blood pressure is two charts, SYSTOLIC
  * and DIASTOLIC, each with its own bands.

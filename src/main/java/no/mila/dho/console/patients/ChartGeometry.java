@@ -48,7 +48,7 @@ final class ChartGeometry {
         List<Value> sorted = values.stream().sorted(Comparator.comparing(Value::at)).toList();
         ChartAxis axis = ChartAxis.of(type, inPeriod.stream().map(Version::limits).toList(),
                 sorted.stream().map(Value::value).toList());
-        Scale scale = new Scale(from, to, axis);
+        ChartScale scale = new ChartScale(from, to, axis);
         List<Chart.Band> bands = new ArrayList<>();
         for (int i = 0; i < inPeriod.size(); i++) {
             Version v = inPeriod.get(i);
@@ -80,7 +80,7 @@ final class ChartGeometry {
     }
 
     /** The zone areas of one version between x1 and x2: red and yellow below, green, yellow and red above. */
-    static List<Chart.Band> bands(Version v, double x1, double x2, ChartAxis axis, Scale scale) {
+    static List<Chart.Band> bands(Version v, double x1, double x2, ChartAxis axis, ChartScale scale) {
         Limits l = v.limits();
         if (l.redLow() == null && l.yellowLow() == null && l.yellowHigh() == null && l.redHigh() == null
                 || x2 <= x1) {
@@ -100,7 +100,7 @@ final class ChartGeometry {
     }
 
     private static void band(List<Chart.Band> bands, String zone, double from, double to, Version v, double x1,
-                             double x2, ChartAxis axis, Scale scale) {
+                             double x2, ChartAxis axis, ChartScale scale) {
         double lo = axis.clamp(from);
         double hi = axis.clamp(to);
         if (hi > lo) {
@@ -109,7 +109,7 @@ final class ChartGeometry {
         }
     }
 
-    private static Chart.Point point(Value v, MeasurementType type, Scale scale, ChartAxis axis) {
+    private static Chart.Point point(Value v, MeasurementType type, ChartScale scale, ChartAxis axis) {
         double value = v.value().doubleValue();
         String label = ConsoleFormat.dateTime(v.at()) + ": " + ConsoleFormat.number(v.value()) + " " + type.unit()
                 + " (" + ChartTexts.zone(v.zone()) + (v.invalidated() ? ", ugyldig" : "")
@@ -118,7 +118,7 @@ final class ChartGeometry {
                 axis.outside(value), label);
     }
 
-    private static List<Chart.Tick> xTicks(Instant from, Instant to, Scale scale) {
+    private static List<Chart.Tick> xTicks(Instant from, Instant to, ChartScale scale) {
         long days = Math.max(1, Duration.between(from, to).toDays());
         int step = days <= 10 ? 1 : days <= 31 ? 5 : 15;
         List<Chart.Tick> ticks = new ArrayList<>();
@@ -129,26 +129,12 @@ final class ChartGeometry {
         return ticks;
     }
 
-    private static List<Chart.Tick> yTicks(ChartAxis axis, Scale scale) {
+    private static List<Chart.Tick> yTicks(ChartAxis axis, ChartScale scale) {
         return axis.ticks().stream().map(t -> new Chart.Tick(scale.y(t),
                 ConsoleFormat.number(BigDecimal.valueOf(t)))).toList();
     }
 
     private static double value(BigDecimal limit, double otherwise) {
         return limit == null ? otherwise : limit.doubleValue();
-    }
-
-    /** From time and value to the SVG's coordinates (y grows downwards). */
-    record Scale(Instant from, Instant to, ChartAxis axis) {
-
-        double x(Instant at) {
-            double span = Math.max(1, Duration.between(from, to).toMillis());
-            double t = Math.max(0, Math.min(span, Duration.between(from, at).toMillis()));
-            return round(LEFT + (RIGHT - LEFT) * t / span);
-        }
-
-        double y(double value) {
-            return round(BOTTOM - (BOTTOM - TOP) * (value - axis.low()) / (axis.high() - axis.low()));
-        }
     }
 }

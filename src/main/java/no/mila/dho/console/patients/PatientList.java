@@ -24,7 +24,8 @@ public record PatientList(String name, List<Row> rows, long total, int page, int
     static PatientList of(String name, Page<PatientRecord> found) {
         List<Row> rows = found.items().stream().map(p -> new Row(p.id().toString(), "/console/patients/" + p.id(),
                 p.details().givenName() + " " + p.details().familyName(),
-                new NationalIdentityNumber(p.details().nationalId()).masked(), ConsoleFormat.date(p.details().birthDate()),
+                new NationalIdentityNumber(p.details().nationalId()).masked(),
+                ConsoleFormat.date(p.details().birthDate()),
                 p.details().municipality())).toList();
         String query = "/console/patients?" + (name == null || name.isBlank() ? ""
                 : "navn=" + URLEncoder.encode(name.strip(), StandardCharsets.UTF_8) + "&") + "side=";

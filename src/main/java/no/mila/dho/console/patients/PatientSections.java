@@ -66,7 +66,7 @@ class PatientSections {
                 .toList();
         boolean seesClinical = user.hasRole(Roles.NURSE) || user.hasRole(Roles.PHYSICIAN);
         boolean nurse = user.hasRole(Roles.NURSE);
-        return new PatientPage(patientId.toString(), d.givenName() + " " + d.familyName(), registration(d), 
+        return new PatientPage(patientId.toString(), d.givenName() + " " + d.familyName(), registration(d),
                 all.isEmpty() ? null : all.get(0), all, devices,
                 seesClinical ? clinical.of(patientId, days, reportPage) : null,
                 nurse ? threads(patientId) : List.of(), nurse ? accessLog(patientId) : null);

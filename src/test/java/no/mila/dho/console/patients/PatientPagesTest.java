@@ -98,7 +98,8 @@ class PatientPagesTest {
         String measurement = given().auth().oauth2(Tokens.nurse()).get("/api/patients/" + p[0] + "/measurements")
                 .then().statusCode(200).extract().path("items[0].id");
         given().auth().oauth2(Tokens.nurse()).contentType(ContentType.JSON).body(Map.of("reason", "Feil på måleren"))
-                .post("/api/patients/" + p[0] + "/measurements/" + measurement + "/invalidation").then().statusCode(200);
+                .post("/api/patients/" + p[0] + "/measurements/" + measurement + "/invalidation").then()
+                .statusCode(200);
 
         String page = ConsolePages.open("/console/patients/" + p[0]);
         assertThat(page).contains("data-testid=\"patient-name\"", "Test Pasient", "data-testid=\"pathway-state\"",
