@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Issue 17 item 2 in a browser: a nurse opens demo patient Ola Nordmann's page and sees the SpO2 chart with the bands
@@ -32,6 +33,9 @@ class PatientBrowserIT {
             assertThat(chart.findElements(testId("band-RED"))).isNotEmpty();
             assertThat(chart.findElements(testId("band-GREEN"))).isNotEmpty();
             assertThat(chart.findElements(testId("point"))).isNotEmpty();
+            // the name, the state and the first chart in the 1280x800 window
+            ((JavascriptExecutor) nina.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                    nina.byTestId("patient-name"));
             nina.screenshot("patient");
             Axe.assertAccessible(nina, "the patient page");
         }
