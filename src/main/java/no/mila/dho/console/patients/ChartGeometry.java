@@ -60,7 +60,7 @@ final class ChartGeometry {
         String line = String.join(" ", points.stream().filter(p -> !p.invalidated()).map(p -> p.x() + "," + p.y())
                 .toList());
         Chart.Frame frame = new Chart.Frame(LEFT, TOP, RIGHT, BOTTOM, RIGHT - LEFT, BOTTOM - TOP,
-                round((LEFT + RIGHT) / 2), round((TOP + BOTTOM) / 2), LEFT - 6, BOTTOM + 18);
+                round((LEFT + RIGHT) / 2), round((TOP + BOTTOM) / 2), LEFT - 6, BOTTOM + 6);
         return new Chart(type.name(), type.nameNb(), ChartTexts.description(type, sorted, from, to), type.unit(),
                 sorted.isEmpty(), bands, points, line, xTicks(from, to, scale), yTicks(axis, scale), frame,
                 ChartTexts.rows(type, sorted));
