@@ -86,7 +86,7 @@ public class ConsolePlansResource {
                          @FormParam("newText") String newText, @FormParam("newDrug") String newDrug,
                          @FormParam("newDose") String newDose, @FormParam("newStart") String newStart,
                          @FormParam("newStop") String newStop) {
-        return steps.zone(patientId, planId, version, zone, new PlanSteps.ZoneForm(ids, categories, texts, drugs,
+        return steps.zone(patientId, planId, version, zone, new ZoneForm(ids, categories, texts, drugs,
                 doses, starts, stops, removed, newCategory, newText, newDrug, newDose, newStart, newStop));
     }
 

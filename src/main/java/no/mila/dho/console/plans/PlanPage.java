@@ -3,6 +3,7 @@ package no.mila.dho.console.plans;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import no.mila.dho.console.ConsoleFormat;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.plan.application.PlanRecord;
@@ -10,6 +11,7 @@ import no.mila.dho.plan.application.PlanVersion;
 import no.mila.dho.plan.domain.AdviceCategory;
 import no.mila.dho.plan.domain.PlanItem;
 import no.mila.dho.plan.domain.PlanStatus;
+import no.mila.dho.plan.domain.PlanTexts;
 
 /**
  * A patient's plan page: the versions, the active plan and the draft by zone, what the signed-in person may do with
@@ -54,8 +56,9 @@ record PlanPage(String patientId, String patientName, List<VersionRow> versions,
                         items.add(ItemView.of(item, zone, items.size()));
                     }
                 }
-                zones.add(new ZoneView(zone.name(), PlanWords.zone(zone), PlanWords.zone(zone).toLowerCase(java.util.Locale.ROOT),
-                        PlanWords.shape(zone), no.mila.dho.plan.domain.PlanTexts.intro(zone), items));
+                String label = PlanWords.zone(zone);
+                zones.add(new ZoneView(zone.name(), label, label.toLowerCase(Locale.ROOT), PlanWords.shape(zone),
+                        PlanTexts.intro(zone), items));
             }
             List<String> goals = p.goals() == null ? List.of() : p.goals();
             return new Plan(p.id().toString(), p.versionNo(), p.version(), p.status().name(),

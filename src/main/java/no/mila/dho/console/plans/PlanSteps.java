@@ -29,13 +29,6 @@ import no.mila.dho.shared.problem.ProblemType;
 @ApplicationScoped
 class PlanSteps {
 
-    /** One zone's items as the form sends them (parallel lists, one entry per row) and the new item's fields. */
-    record ZoneForm(List<String> ids, List<String> categories, List<String> texts, List<String> drugs,
-                    List<String> doses, List<String> starts, List<String> stops, List<String> removed,
-                    String newCategory, String newText, String newDrug, String newDose, String newStart,
-                    String newStop) {
-    }
-
     private final PatientAccess access;
     private final PlanQueries queries;
     private final PlanDrafting drafting;
@@ -52,7 +45,8 @@ class PlanSteps {
     PlanPage page(UUID patientId, String message, String done) {
         PatientBrief patient = access.requireClinicalBrief(patientId);
         boolean physician = access.isPatientsPhysician(patient.facts());
-        List<PlanPage.VersionRow> versions = queries.versions(patientId).stream().map(PlanPage.VersionRow::of).toList();
+        List<PlanPage.VersionRow> versions = queries.versions(patientId).stream().map(PlanPage.VersionRow::of)
+                .toList();
         PlanPage.Plan active = null;
         PlanPage.Plan draft = null;
         for (PlanPage.VersionRow v : versions) {
@@ -86,7 +80,7 @@ class PlanSteps {
             List<PlanItem> items = new ArrayList<>();
             for (Zone z : Zone.values()) {
                 if (z == zone) {
-                    items.addAll(rows(zone, form));
+                    items.addAll(form.items(zone));
                 } else {
                     plan.items().stream().filter(i -> i.zone() == z).forEach(items::add);
                 }
@@ -103,41 +97,6 @@ class PlanSteps {
         return take(patientId, "forkastet", "forkaste", () -> drafting.discard(patientId, planId, version));
     }
 
-    private static List<PlanItem> rows(Zone zone, ZoneForm f) {
-        List<PlanItem> items = new ArrayList<>();
-        int rows = f.ids() == null ? 0 : f.ids().size();
-        for (int i = 0; i < rows; i++) {
-            String id = at(f.ids(), i);
-            if (id != null && f.removed() != null && f.removed().contains(id)) {
-                continue;
-            }
-            items.add(new PlanItem(id, zone, category(at(f.categories(), i)), at(f.texts(), i), at(f.drugs(), i),
-                    at(f.doses(), i), at(f.starts(), i), at(f.stops(), i)));
-        }
-        if (blankToNull(f.newText()) != null) {
-            items.add(new PlanItem(null, zone, category(f.newCategory()), f.newText().strip(), trimmed(f.newDrug()),
-                    trimmed(f.newDose()), trimmed(f.newStart()), trimmed(f.newStop())));
-        }
-        return items;
-    }
-
-    private static no.mila.dho.plan.domain.AdviceCategory category(String name) {
-        try {
-            return name == null ? null : no.mila.dho.plan.domain.AdviceCategory.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("category", "unknown advice category");
-        }
-    }
-
-    private static String at(List<String> list, int i) {
-        return list == null || i >= list.size() ? null : blankToNull(list.get(i));
-    }
-
-    private static String trimmed(String s) {
-        String t = blankToNull(s);
-        return t == null ? null : t.strip();
-    }
-
     private Response take(UUID patientId, String done, String step, Runnable action) {
         try {
             action.run();
@@ -149,9 +108,5 @@ class PlanSteps {
                     .entity(PlanTemplates.plans(page(patientId, PlanWords.refusal(e, step), null))).build();
         }
         return Response.seeOther(URI.create("/console/plans/patients/" + patientId + "?utfort=" + done)).build();
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -80,7 +80,8 @@ final class PlanWords {
                     ? "Bare pasientens fastlege eller behandlende lege kan godkjenne egenbehandlingsplanen."
                     : "Bare en lege kan legge til, endre eller fjerne legemiddelråd. De andre rådene kan du endre.";
             case CONFLICT -> "Det finnes allerede et utkast som er under arbeid. Rediger det eller forkast det først.";
-            case UNPROCESSABLE -> "Forløpet har ingen mal for egenbehandlingsplan. En administrator må legge den inn.";
+            case UNPROCESSABLE -> "Forløpet har ingen mal for egenbehandlingsplan. En administrator må legge den "
+                    + "inn.";
             case NOT_IN_FOLLOW_UP -> "Pasienten er ikke tildelt et forløp. En egenbehandlingsplan lages under "
                     + "oppfølgingen.";
             case ILLEGAL_TRANSITION -> "Planen er ikke lenger et utkast. Bare et utkast kan endres; start et nytt "

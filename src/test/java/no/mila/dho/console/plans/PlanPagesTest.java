@@ -158,6 +158,19 @@ class PlanPagesTest {
                 .isEqualTo(403);
         assertThat(plan(patient, planId).getString("status")).isEqualTo("DRAFT");
 
+        // the goals, then discarding the draft
+        Response goals = ConsolePages.post("/console/plans/patients/" + patient + "/" + planId + "/goals", page,
+                Map.of("version", String.valueOf(plan(patient, planId).getLong("version")),
+                        "goals", "Gå tur med barnebarna\r\n\r\n  Klare trappene hjemme  "));
+        assertThat(goals.statusCode()).isEqualTo(303);
+        assertThat(plan(patient, planId).<String>getList("goals"))
+                .containsExactly("Gå tur med barnebarna", "Klare trappene hjemme");
+        Response discarded = ConsolePages.post("/console/plans/patients/" + patient + "/" + planId + "/discard", page,
+                Map.of("version", String.valueOf(plan(patient, planId).getLong("version"))));
+        assertThat(discarded.statusCode()).isEqualTo(303);
+        assertThat(plan(patient, planId).getString("status")).isEqualTo("DISCARDED");
+        assertThat(page(patient)).contains("data-testid=\"start-draft\"", "Forkastet");
+
         assertThat(sql("SELECT count(*) FROM access_log WHERE patient_id = ?::uuid AND action = 'READ' "
                 + "AND resource = 'plan GET /console/plans/patients/" + patient + "' AND outcome = 'ALLOWED' "
                 + "AND actor_subject = 'pl-nina'", patient)).isNotEqualTo("0");
@@ -171,7 +184,8 @@ class PlanPagesTest {
 
     @Test
     @TestSecurity(user = "pl-gp", roles = "physician")
-    @OidcSecurity(claims = {@Claim(key = "name", value = "Lege Lund"), @Claim(key = "hpr", value = PatientFixtures.GP_HPR),
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Lege Lund"),
+            @Claim(key = "hpr", value = PatientFixtures.GP_HPR),
             @Claim(key = "sid", value = "pl-s2")})
     void the_patients_physician_adds_medication_and_approves_and_the_print_view_shows_the_plan() throws Exception {
         String patient = PatientFixtures.allocatedPatient(MUNICIPALITY, "COPD")[0];
