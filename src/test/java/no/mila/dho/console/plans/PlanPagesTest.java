@@ -145,6 +145,39 @@ class PlanPagesTest {
                 "Bare en lege kan legge til, endre eller fjerne legemiddelråd", "data-testid=\"plan-zone-YELLOW\"");
         assertThat(plan(patient, planId).<String>getList("zones.YELLOW.category")).doesNotContain("MEDICATION");
 
+        // the GP adds a medication item (through the API); the nurse sees it read-only and keeps it when she saves
+        JsonPath before = plan(patient, planId);
+        Map<String, Object> zones = new LinkedHashMap<>();
+        for (String zone : List.of("GREEN", "YELLOW", "RED")) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Map<String, Object> item : before.<Map<String, Object>>getList("zones." + zone)) {
+                Map<String, Object> copy = new LinkedHashMap<>(item);
+                copy.values().removeIf(v -> v == null);
+                items.add(copy);
+            }
+            if (zone.equals("YELLOW")) {
+                items.add(Map.of("category", "MEDICATION", "text", "Ta prednisolon", "drug", "Prednisolon",
+                        "dose", "30 mg daglig", "start", "ved gul sone", "stop", "etter 5 dager"));
+            }
+            zones.put(zone, items);
+        }
+        given().auth().oauth2(Tokens.physician(PatientFixtures.GP_HPR)).contentType(ContentType.JSON)
+                .body(Map.of("version", before.getLong("version"), "goals", before.getList("goals"), "zones", zones))
+                .put("/api/patients/" + patient + "/plans/" + planId).then().statusCode(200);
+        page = page(patient);
+        assertThat(page).contains("data-testid=\"medication-readonly\"",
+                "Prednisolon 30 mg daglig: Ta prednisolon. Start: ved gul sone. Stopp: etter 5 dager.")
+                .doesNotContain("data-testid=\"medication-item\"");
+        JsonPath withMedication = plan(patient, planId);
+        Response kept = post("/console/plans/patients/" + patient + "/" + planId + "/zones/YELLOW", page,
+                zoneForm(withMedication, "YELLOW", Map.of("newCategory", "WHEN_TO_CALL",
+                        "newText", "Ring oppfølgingstjenesten hvis du er usikker")));
+        assertThat(kept.statusCode()).isEqualTo(303);
+        JsonPath afterNurse = plan(patient, planId);
+        assertThat(afterNurse.<String>getList("zones.YELLOW.category")).contains("MEDICATION");
+        assertThat(afterNurse.<String>getList("zones.YELLOW.text")).last()
+                .isEqualTo("Ring oppfølgingstjenesten hvis du er usikker");
+
         // nor approve it
         Response approval = ConsolePages.post("/console/plans/patients/" + patient + "/" + planId + "/approve", page,
                 Map.of("version", String.valueOf(plan(patient, planId).getLong("version"))));
