@@ -39,11 +39,11 @@ class ZoneFormTest {
 
     @Test
     void refusals_are_norwegian_and_name_the_zone_and_row() {
-        ProblemException invalid = new ProblemException(ProblemType.VALIDATION_FAILED, "The plan has invalid fields",
+        ProblemException invalid = new ProblemException(ProblemType.VALIDATION_FAILED, "invalid fields",
                 List.of(new FieldViolation("zones.YELLOW[1].dose", "a medication item names the dose"),
                         new FieldViolation("zones.RED", "has no advice")));
-        assertThat(PlanWords.refusal(invalid, "lagre")).isEqualTo("Planen kan ikke lagres slik: Råd 2 i gul sone: "
-                + "et legemiddelråd må ha dosen (1–200 tegn). Planen må gi råd for hver sone, og rød sone har ingen.");
+        assertThat(PlanWords.refusal(invalid, "lagre")).isEqualTo("Planen kan ikke lagres slik: "
+                + "Råd 2 i gul sone: et legemiddelråd må ha dosen (1–200 tegn). Planen må gi råd for hver sone, og rød sone har ingen.");
         ProblemException forbidden = new ProblemException(ProblemType.FORBIDDEN, "Only a physician");
         assertThat(PlanWords.refusal(forbidden, "lagre")).startsWith("Bare en lege kan legge til");
         assertThat(PlanWords.refusal(forbidden, "godkjenne")).startsWith("Bare pasientens fastlege");
