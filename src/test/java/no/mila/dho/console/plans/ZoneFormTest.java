@@ -43,7 +43,8 @@ class ZoneFormTest {
                 List.of(new FieldViolation("zones.YELLOW[1].dose", "a medication item names the dose"),
                         new FieldViolation("zones.RED", "has no advice")));
         assertThat(PlanWords.refusal(invalid, "lagre")).isEqualTo("Planen kan ikke lagres slik: "
-                + "Råd 2 i gul sone: et legemiddelråd må ha dosen (1–200 tegn). Planen må gi råd for hver sone, og rød sone har ingen.");
+                + "Råd 2 i gul sone: et legemiddelråd må ha dosen (1–200 tegn). Planen må gi råd for hver sone, "
+                + "og rød sone har ingen.");
         ProblemException forbidden = new ProblemException(ProblemType.FORBIDDEN, "Only a physician");
         assertThat(PlanWords.refusal(forbidden, "lagre")).startsWith("Bare en lege kan legge til");
         assertThat(PlanWords.refusal(forbidden, "godkjenne")).startsWith("Bare pasientens fastlege");
