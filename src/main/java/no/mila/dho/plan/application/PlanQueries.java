@@ -36,6 +36,17 @@ public class PlanQueries {
                 .orElseThrow(() -> ProblemException.notFound("Plan " + planId)));
     }
 
+    /**
+     * One plan version by its id alone (the console's print view), if the caller may see its patient's clinical data;
+     * else 404 exactly as for a plan that does not exist.
+     */
+    public PlanRecord byId(UUID planId) {
+        CarePlanEntity plan = CarePlanEntity.<CarePlanEntity>findByIdOptional(planId)
+                .orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+        access.requireClinical(plan.patientId);
+        return PlanRecord.of(plan);
+    }
+
     public PlanRecord active(UUID patientId) {
         access.requireClinical(patientId);
         return PlanRecord.of(CarePlanEntity.withStatus(patientId, PlanStatus.ACTIVE)
