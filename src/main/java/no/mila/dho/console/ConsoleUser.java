@@ -26,14 +26,7 @@ public class ConsoleUser {
 
     /** The role in Norwegian, e.g. {@code sykepleier}. */
     public String getRole() {
-        return switch (user.primaryRole()) {
-            case Roles.NURSE -> "sykepleier";
-            case Roles.PHYSICIAN -> "lege";
-            case Roles.COORDINATOR -> "koordinator";
-            case Roles.TEAM_LEADER -> "teamleder";
-            case Roles.ADMIN -> "administrator";
-            default -> user.primaryRole();
-        };
+        return ConsoleWords.role(user.primaryRole());
     }
 
     public boolean isNurse() {

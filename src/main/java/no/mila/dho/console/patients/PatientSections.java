@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.mila.dho.audit.application.AccessLogQueries;
 import no.mila.dho.console.ConsoleFormat;
+import no.mila.dho.console.ConsoleWords;
 import no.mila.dho.messaging.application.MessageThreads;
 import no.mila.dho.patient.application.EpisodeQueries;
 import no.mila.dho.patient.application.EpisodeRecord;
@@ -95,7 +96,7 @@ class PatientSections {
     private static PatientPage.Episode episode(EpisodeRecord e, Map<String, String> pathways) {
         List<PatientPage.Step> trail = e.transitions().stream().map(t -> new PatientPage.Step(
                 ConsoleFormat.dateTime(t.at()), PatientTexts.state(t.from()), PatientTexts.state(t.to()),
-                t.actorName() + (t.actorRole() == null ? "" : " (" + PatientTexts.role(t.actorRole()) + ")"),
+                t.actorName() + (t.actorRole() == null ? "" : " (" + ConsoleWords.role(t.actorRole()) + ")"),
                 t.reason() == null ? "" : t.reason())).toList();
         return new PatientPage.Episode(e.id().toString(), pathways.getOrDefault(e.pathway(), e.pathway()),
                 PatientTexts.state(e.state()), e.state().name(), ConsoleFormat.date(e.startDate()),
@@ -113,7 +114,7 @@ class PatientSections {
         var found = log.ofPatient(patientId, new PageRequest(0, LOG_ROWS));
         return new PatientPage.AccessLog(found.items().stream().map(a -> new PatientPage.Access(
                 ConsoleFormat.dateTime(a.at()), a.actorName() == null ? "" : a.actorName(),
-                PatientTexts.role(a.actorRole()), PatientTexts.action(a.action()), a.resource(),
+                ConsoleWords.role(a.actorRole()), PatientTexts.action(a.action()), a.resource(),
                 PatientTexts.outcome(a.outcome()), a.reason() == null ? "" : a.reason())).toList(), found.totalItems());
     }
 }

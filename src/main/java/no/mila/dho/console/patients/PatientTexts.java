@@ -91,21 +91,4 @@ final class PatientTexts {
             case RED -> "Rød sone: når du blir verre";
         };
     }
-
-    /** The role of an access-log row ({@code nurse}, ...) in Norwegian. */
-    static String role(String role) {
-        if (role == null) {
-            return "";
-        }
-        return switch (role) {
-            case "nurse" -> "sykepleier";
-            case "physician" -> "lege";
-            case "coordinator" -> "koordinator";
-            case "team-leader" -> "teamleder";
-            case "admin" -> "administrator";
-            case "patient" -> "pasient";
-            case "fhir-client" -> "sykehussystem";
-            default -> role;
-        };
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.mila.dho.console.ConsoleFormat;
+import no.mila.dho.console.ConsoleWords;
 import no.mila.dho.threshold.application.ChangeRequestDetails;
 import no.mila.dho.threshold.domain.ChangeStatus;
 import no.mila.dho.threshold.domain.ThresholdDiff;
@@ -28,7 +29,7 @@ record ChangeView(String id, String patientId, String patientName, String status
 
         static StepRow of(ChangeRequestDetails.Step s) {
             return new StepRow(ThresholdTexts.step(s.step()), ConsoleFormat.dateTime(s.at()), s.actorName(),
-                    ThresholdTexts.role(s.actorRole()), s.actorHpr() == null ? "" : s.actorHpr(),
+                    ConsoleWords.role(s.actorRole()), s.actorHpr() == null ? "" : s.actorHpr(),
                     s.note() == null ? "" : s.note());
         }
     }

@@ -66,16 +66,6 @@ final class ThresholdTexts {
         };
     }
 
-    static String role(String role) {
-        if (role == null) {
-            return "";
-        }
-        return switch (role) {
-            case "nurse" -> "sykepleier";
-            case "physician" -> "lege";
-            default -> role;
-        };
-    }
 
     /** Why the service refused a step, for the page (the service decided; this only says it in Norwegian). */
     static String refusal(ProblemType type) {

@@ -44,7 +44,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the bulk acknowledgement of green alerts as forms (PRG: each answers 303 back to the list with its filters). The
  * page polls {@code /console/worklist/items} (the list alone) every {@code dho.console.worklist.poll-seconds}
  * (worklist.js); without JavaScript the "Oppdater" link does the same. The same application services, roles and
- * access-log rows as {@code /api/worklist}, {@code /api/alerts} and {@code /api/tasks}.
+ * access-log rows as {@code /api/worklist}, {@code /api/alerts} and {@code /api/tasks}. Larger than 150 lines because
+ * the URL root has one resource class: the list, its fragment and its six form actions, each a thin call of the
+ * API's service with the form's checks.
  */
 @Path("/console/worklist")
 @CsrfChecked
@@ -91,7 +93,7 @@ public class WorklistPage {
     @Audited(value = AccessAction.SEARCH, resource = "worklist")
     public TemplateInstance page(@BeanParam WorklistFilters filters, @QueryParam("ok") String ok,
                                  @QueryParam("kvittert") Integer acknowledged, @QueryParam("hoppet") Integer skipped) {
-        return Templates.worklist(view(filters, true), notice(ok, acknowledged, skipped), WorklistTexts.outcomes());
+        return Templates.worklist(view(filters, true), WorklistTexts.notice(ok, acknowledged, skipped), WorklistTexts.outcomes());
     }
 
     /** The counts and the list alone, for the page's polling (worklist.js): the same filters, the same log row. */
@@ -223,22 +225,5 @@ public class WorklistPage {
         String query = filters.query();
         return Response.seeOther(URI.create("/console/worklist?" + (query.isEmpty() ? "" : query + "&") + result))
                 .build();
-    }
-
-    private static String notice(String ok, Integer acknowledged, Integer skipped) {
-        if (ok == null) {
-            return null;
-        }
-        return switch (ok) {
-            case "tatt" -> "Du har tatt saken. Lukk den med utfall og notat når du er ferdig.";
-            case "frigitt" -> "Saken er lagt tilbake i listen.";
-            case "overtatt" -> "Du har overtatt saken.";
-            case "lukket" -> "Saken er lukket.";
-            case "kvittert" -> (acknowledged == null ? 0 : acknowledged) + " grønne meldinger er kvittert ut."
-                    + (skipped == null || skipped == 0 ? ""
-                    : " " + skipped + " ble ikke kvittert ut (for eksempel åpen melding fra fastlegen eller allerede"
-                    + " behandlet): se på dem én for én.");
-            default -> null;
-        };
     }
 }

@@ -94,4 +94,22 @@ final class WorklistTexts {
     static List<Option> assignments() {
         return List.of(new Option("ME", "Mine"), new Option("UNASSIGNED", "Ikke tatt"));
     }
+
+    /** What the page says after a form action ({@code ?ok=}), or null. */
+    static String notice(String ok, Integer acknowledged, Integer skipped) {
+        if (ok == null) {
+            return null;
+        }
+        return switch (ok) {
+            case "tatt" -> "Du har tatt saken. Lukk den med utfall og notat når du er ferdig.";
+            case "frigitt" -> "Saken er lagt tilbake i listen.";
+            case "overtatt" -> "Du har overtatt saken.";
+            case "lukket" -> "Saken er lukket.";
+            case "kvittert" -> (acknowledged == null ? 0 : acknowledged) + " grønne meldinger er kvittert ut."
+                    + (skipped == null || skipped == 0 ? ""
+                    : " " + skipped + " ble ikke kvittert ut (for eksempel åpen melding fra fastlegen eller allerede"
+                    + " behandlet): se på dem én for én.");
+            default -> null;
+        };
+    }
 }

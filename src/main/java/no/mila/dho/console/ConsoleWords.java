@@ -1,0 +1,28 @@
+package no.mila.dho.console;
+
+import no.mila.dho.shared.security.Roles;
+
+/** Words every console page uses in the same way, in Norwegian (bokmål). */
+public final class ConsoleWords {
+
+    private ConsoleWords() {
+    }
+
+    /** A role of the realm in Norwegian, lower case ({@code sykepleier}); "" for none; an unknown role as it is. */
+    public static String role(String role) {
+        if (role == null) {
+            return "";
+        }
+        return switch (role) {
+            case Roles.NURSE -> "sykepleier";
+            case Roles.PHYSICIAN -> "lege";
+            case Roles.COORDINATOR -> "koordinator";
+            case Roles.TEAM_LEADER -> "teamleder";
+            case Roles.COUNCIL -> "samarbeidsråd";
+            case Roles.ADMIN -> "administrator";
+            case Roles.PATIENT -> "pasient";
+            case Roles.FHIR_CLIENT -> "sykehussystem";
+            default -> role;
+        };
+    }
+}
