@@ -60,7 +60,7 @@ class Overview {
             return new OverviewPage("", "", List.of(), 0, choices);
         }
         Page<CoordinatorOverview.Row> page = overview.of(number, FIRST);
-        Map<String, String> pathways = pathwayNames(referenceData);
+        Map<String, String> pathways = referenceData.pathwayNamesNb();
         List<Row> rows = page.items().stream().map(r -> new Row(r.patientId().toString(), r.name(),
                 r.pathway() == null ? "" : pathways.getOrDefault(r.pathway(), r.pathway()),
                 MunicipalityTexts.state(r.state()), r.lastReportAt() == null ? "Ingen" : ConsoleFormat.dateTime(
@@ -70,11 +70,5 @@ class Overview {
         String name = choices.stream().filter(m -> m.number().equals(number)).map(Municipality::name).findFirst()
                 .orElse(number);
         return new OverviewPage(number, name, rows, page.totalItems(), choices);
-    }
-
-    /** The pathways' Norwegian names by code. */
-    static Map<String, String> pathwayNames(ReferenceData referenceData) {
-        return referenceData.pathways().stream()
-                .collect(Collectors.toMap(ReferenceData.Pathway::code, ReferenceData.Pathway::nameNb));
     }
 }

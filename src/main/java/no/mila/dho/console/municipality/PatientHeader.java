@@ -47,7 +47,7 @@ class PatientHeader {
         PatientDetails d = patients.get(patientId).patient().details();
         List<EpisodeRecord> all = episodes.ofPatient(patientId);
         EpisodeRecord latest = all.isEmpty() ? null : all.get(0);
-        String pathway = latest == null ? "" : Overview.pathwayNames(referenceData)
+        String pathway = latest == null ? "" : referenceData.pathwayNamesNb()
                 .getOrDefault(latest.pathway(), latest.pathway());
         return new Shown(patientId.toString(), d.givenName() + " " + d.familyName(), d.municipality(),
                 latest == null ? "" : latest.pathway(), pathway,

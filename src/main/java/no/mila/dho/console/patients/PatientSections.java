@@ -58,8 +58,7 @@ class PatientSections {
     PatientPage page(UUID patientId, int days, int reportPage) {
         PatientOverview overview = patients.get(patientId);
         PatientDetails d = overview.patient().details();
-        Map<String, String> pathways = reference.pathways().stream()
-                .collect(Collectors.toMap(ReferenceData.Pathway::code, ReferenceData.Pathway::nameNb));
+        Map<String, String> pathways = reference.pathwayNamesNb();
         List<PatientPage.Episode> all = episodes.ofPatient(patientId).stream().map(e -> episode(e, pathways)).toList();
         List<PatientPage.Equipment> devices = equipment.ofPatient(patientId).stream()
                 .map(e -> new PatientPage.Equipment(PatientTexts.equipment(e.type()), e.serialNumber(),

@@ -199,7 +199,7 @@ public class WorklistPage {
                 withOptions ? municipalityOptions() : List.of(), withOptions ? pathwayOptions() : List.of(),
                 WorklistTexts.zones(), WorklistTexts.taskTypes(), WorklistTexts.assignments());
         return WorklistView.of(worklist, filters.query(), pollSeconds, clock.instant(), user.hasRole(Roles.NURSE),
-                selected);
+                selected, referenceData.pathwayNamesNb());
     }
 
     /**

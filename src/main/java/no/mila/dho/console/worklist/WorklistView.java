@@ -53,17 +53,17 @@ public record WorklistView(List<Count> counts, List<ItemView> items, long total,
     }
 
     static WorklistView of(WorklistQueries.Worklist worklist, String query, int pollSeconds, Instant now,
-                           boolean canHandle, Filters filters) {
+                           boolean canHandle, Filters filters, Map<String, String> pathwayNames) {
         Map<Level, Long> counts = worklist.counts();
         List<Count> perLevel = Arrays.stream(Level.values())
                 .map(l -> new Count(l.name(), WorklistTexts.level(l), counts.getOrDefault(l, 0L), css(l))).toList();
-        List<ItemView> items = worklist.items().stream().map(WorklistView::item).toList();
+        List<ItemView> items = worklist.items().stream().map(i -> item(i, pathwayNames)).toList();
         int green = (int) items.stream().filter(ItemView::isGreenAlert).filter(ItemView::isOpen).count();
         return new WorklistView(perLevel, items, worklist.totalItems(), query, Integer.toString(pollSeconds),
                 WorklistTexts.time(now), canHandle, green, filters);
     }
 
-    private static ItemView item(WorklistQueries.Item i) {
+    private static ItemView item(WorklistQueries.Item i, Map<String, String> pathwayNames) {
         String handle = switch (i.kind()) {
             case "ALERT" -> "alerts";
             case "TASK" -> "tasks";
@@ -75,7 +75,8 @@ public record WorklistView(List<Count> counts, List<ItemView> items, long total,
                         v.unit() == null ? "" : v.unit(), WorklistTexts.dateTime(v.measuredAt())))
                 .toList();
         return new ItemView(i.kind(), handle, i.id(), i.level().name(), WorklistTexts.level(i.level()), css(i.level()),
-                i.patientId(), i.patientName(), i.municipality(), i.pathway(),
+                i.patientId(), i.patientName(), i.municipality(),
+                i.pathway() == null ? "" : pathwayNames.getOrDefault(i.pathway(), i.pathway()),
                 i.reasons() == null ? List.of() : i.reasons(), WorklistTexts.taskType(i.taskType()),
                 WorklistTexts.date(i.dueDate()), i.detail(), WorklistTexts.dateTime(i.at()),
                 Boolean.TRUE.equals(i.outsideOpeningHours()), i.status(), i.claimedBy(), i.claimedByMe(),

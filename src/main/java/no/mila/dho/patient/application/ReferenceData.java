@@ -2,7 +2,9 @@ package no.mila.dho.patient.application;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.mila.dho.patient.persistence.CriterionEntity;
 import no.mila.dho.patient.persistence.DepartmentEntity;
 import no.mila.dho.patient.persistence.PathwayEntity;
@@ -31,6 +33,13 @@ public class ReferenceData {
                         CriterionEntity.forPathway(p.code).stream()
                                 .map(c -> new Criterion(c.code, c.kind, c.textNb, c.textEn)).toList()))
                 .toList();
+    }
+
+    /** The pathways' Norwegian names by code (without their checklists), e.g. {@code COPD -> Kols}. */
+    public Map<String, String> pathwayNamesNb() {
+        Map<String, String> names = new LinkedHashMap<>();
+        PathwayEntity.<PathwayEntity>listAll(Sort.by("code")).forEach(p -> names.put(p.code, p.nameNb));
+        return names;
     }
 
     /** Whether a pathway of this code exists (active or not). */
