@@ -32,7 +32,8 @@ public record ErrorText(int status, String title, String message) {
                     "Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.");
             default -> status >= 500
                     ? new ErrorText(status, "Noe gikk galt",
-                    "Noe gikk galt hos oss. Prøv igjen om litt. Oppgi forespørsels-id-en nedenfor hvis du melder feilen.")
+                    "Noe gikk galt hos oss. Prøv igjen om litt. Oppgi forespørsels-id-en nedenfor hvis du melder "
+                            + "feilen.")
                     : new ErrorText(status, "Kunne ikke utføres",
                     "Forespørselen kunne ikke utføres. Gå tilbake og prøv igjen.");
         };

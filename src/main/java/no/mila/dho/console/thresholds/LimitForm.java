@@ -75,7 +75,8 @@ final class LimitForm {
 
     private static Group group(String key, String label, String unit, List<String> names, Map<String, String> current,
                                Map<String, String> entered, String problem) {
-        List<Field> fields = names.stream().map(n -> key + "." + n).map(k -> new Field(k, "limit-" + k.replace('.', '-'),
+        List<Field> fields = names.stream().map(n -> key + "." + n).map(k -> new Field(k,
+                "limit-" + k.replace('.', '-'),
                 ThresholdTexts.limit(k.substring(k.indexOf('.') + 1)), entered.getOrDefault(k, ""),
                 current.getOrDefault(k, ""))).toList();
         return new Group(key, label, unit, fields, problem);
@@ -116,7 +117,8 @@ final class LimitForm {
         }
     }
 
-    private static BigDecimal number(Map<String, String> entered, String key, String group, Map<String, String> problems) {
+    private static BigDecimal number(Map<String, String> entered, String key, String group,
+                                     Map<String, String> problems) {
         try {
             return ConsoleFormat.parse(entered.get(key));
         } catch (NumberFormatException e) {

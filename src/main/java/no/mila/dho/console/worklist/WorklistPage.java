@@ -93,7 +93,8 @@ public class WorklistPage {
     @Audited(value = AccessAction.SEARCH, resource = "worklist")
     public TemplateInstance page(@BeanParam WorklistFilters filters, @QueryParam("ok") String ok,
                                  @QueryParam("kvittert") Integer acknowledged, @QueryParam("hoppet") Integer skipped) {
-        return Templates.worklist(view(filters, true), WorklistTexts.notice(ok, acknowledged, skipped), WorklistTexts.outcomes());
+        return Templates.worklist(view(filters, true), WorklistTexts.notice(ok, acknowledged, skipped),
+                WorklistTexts.outcomes());
     }
 
     /** The counts and the list alone, for the page's polling (worklist.js): the same filters, the same log row. */
@@ -161,7 +162,7 @@ public class WorklistPage {
         return back(filters, "ok=lukket");
     }
 
-    /** The green alerts ticked on the page (all of the page's, unless unticked), as {@code /api/alerts/acknowledgement}. */
+    /** The green alerts ticked on the page (all of the page's unless unticked), as /api/alerts/acknowledgement. */
     @POST
     @Path("/green-acknowledgement")
     @RolesAllowed(Roles.NURSE)
@@ -210,7 +211,8 @@ public class WorklistPage {
         if (!user.hasRole(Roles.NURSE)) {
             return List.of();
         }
-        return municipalities.all().stream().map(m -> new WorklistTexts.Option(m.number(), m.name() + " (" + m.number() + ")"))
+        return municipalities.all().stream()
+                .map(m -> new WorklistTexts.Option(m.number(), m.name() + " (" + m.number() + ")"))
                 .toList();
     }
 

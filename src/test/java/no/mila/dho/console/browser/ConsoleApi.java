@@ -39,7 +39,8 @@ public final class ConsoleApi {
         if (municipality != null) {
             request = request.queryParam("municipality", municipality);
         }
-        List<Map<String, Object>> found = request.when().get("/api/patients").then().statusCode(200).extract().path("items");
+        List<Map<String, Object>> found = request.when().get("/api/patients").then().statusCode(200).extract()
+                .path("items");
         if (found == null || found.isEmpty()) {
             throw new IllegalStateException("No patient " + familyName + " in " + municipality);
         }

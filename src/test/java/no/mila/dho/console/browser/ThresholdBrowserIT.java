@@ -35,6 +35,7 @@ class ThresholdBrowserIT {
             nora.signInAt("/console/thresholds/patients/" + ola + "/new", "nora.nurse");
             // the demo left her earlier proposal for ola open: the form says so, she withdraws it first
             nora.byTestId("open-change").findElement(testId("change-link")).click();
+            nora.find(By.cssSelector("details.threshold-step > summary")).click();
             nora.find(By.id("withdraw-reason")).sendKeys("Erstattes av et nytt forslag etter baseline.");
             nora.byTestId("withdraw").click();
             nora.until("the earlier proposal withdrawn", d -> "WITHDRAWN".equals(
