@@ -1,6 +1,7 @@
 package no.mila.dho.console.thresholds;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,8 @@ record ChangeView(String id, String patientId, String patientName, String status
         Map<String, CompareRow> rows = new LinkedHashMap<>();
         proposed.forEach((key, value) -> rows.put(key, row(key, value, byKey.get(key))));
         byKey.forEach((key, change) -> rows.putIfAbsent(key, row(key, "", change)));
-        return List.copyOf(rows.values());
+        // the limits that change first (what the verifier checks against the order), then the rest in form order
+        return rows.values().stream().sorted(Comparator.comparing((CompareRow row) -> !row.changed())).toList();
     }
 
     /** Only the changed limits, as the history shows them. */
