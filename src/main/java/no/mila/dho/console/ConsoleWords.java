@@ -1,5 +1,6 @@
 package no.mila.dho.console;
 
+import no.mila.dho.patient.domain.EquipmentType;
 import no.mila.dho.shared.security.Roles;
 
 /** Words every console page uses in the same way, in Norwegian (bokmål). */
@@ -23,6 +24,16 @@ public final class ConsoleWords {
             case Roles.PATIENT -> "pasient";
             case Roles.FHIR_CLIENT -> "sykehussystem";
             default -> role;
+        };
+    }
+
+    /** A device the service hands out, in Norwegian ({@code Pulsoksymeter}). */
+    public static String equipment(EquipmentType type) {
+        return switch (type) {
+            case BLOOD_PRESSURE_MONITOR -> "Blodtrykksmåler";
+            case PULSE_OXIMETER -> "Pulsoksymeter";
+            case SCALES -> "Vekt";
+            case THERMOMETER -> "Termometer";
         };
     }
 }

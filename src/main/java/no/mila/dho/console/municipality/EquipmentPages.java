@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import no.mila.dho.console.ConsoleFormat;
+import no.mila.dho.console.ConsoleWords;
 import no.mila.dho.patient.application.EquipmentRecord;
 import no.mila.dho.patient.application.EquipmentService;
 import no.mila.dho.patient.domain.EquipmentType;
@@ -111,12 +112,12 @@ class EquipmentPages {
         PatientHeader.Shown patient = header.of(patientId);
         List<Device> devices = equipment.ofPatient(patientId).stream().map(EquipmentPages::device).toList();
         List<Option> types = Arrays.stream(EquipmentType.values())
-                .map(t -> new Option(t.name(), MunicipalityTexts.device(t.name()))).toList();
+                .map(t -> new Option(t.name(), ConsoleWords.equipment(t))).toList();
         return new EquipmentPage(patient, devices, types, form, returning, notice);
     }
 
     private static Device device(EquipmentRecord e) {
-        return new Device(e.id().toString(), MunicipalityTexts.device(e.type().name()), e.serialNumber(),
+        return new Device(e.id().toString(), ConsoleWords.equipment(e.type()), e.serialNumber(),
                 ConsoleFormat.date(e.handedOutOn()), e.handedOutByName() == null ? "" : e.handedOutByName(),
                 ConsoleFormat.date(e.returnedOn()));
     }

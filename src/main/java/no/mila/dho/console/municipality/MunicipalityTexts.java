@@ -1,7 +1,6 @@
 package no.mila.dho.console.municipality;
 
 import no.mila.dho.patient.domain.EpisodeState;
-import no.mila.dho.patient.domain.EquipmentType;
 import no.mila.dho.patient.domain.ReferralSource;
 import no.mila.dho.shared.problem.FieldViolation;
 import no.mila.dho.shared.problem.ProblemType;
@@ -26,14 +25,6 @@ final class MunicipalityTexts {
         };
     }
 
-    static String device(String type) {
-        return switch (EquipmentType.valueOf(type)) {
-            case BLOOD_PRESSURE_MONITOR -> "Blodtrykksmåler";
-            case PULSE_OXIMETER -> "Pulsoksymeter";
-            case SCALES -> "Vekt";
-            case THERMOMETER -> "Termometer";
-        };
-    }
 
     static String source(ReferralSource source) {
         return switch (source) {

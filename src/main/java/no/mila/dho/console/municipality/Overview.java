@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.mila.dho.console.ConsoleFormat;
+import no.mila.dho.console.ConsoleWords;
 import no.mila.dho.municipality.application.MunicipalityService;
 import no.mila.dho.municipality.domain.Municipality;
 import no.mila.dho.patient.application.ReferenceData;
+import no.mila.dho.patient.domain.EquipmentType;
 import no.mila.dho.shared.paging.Page;
 import no.mila.dho.shared.paging.PageRequest;
 import no.mila.dho.shared.security.CurrentUser;
@@ -64,7 +66,8 @@ class Overview {
         List<Row> rows = page.items().stream().map(r -> new Row(r.patientId().toString(), r.name(),
                 r.pathway() == null ? "" : pathways.getOrDefault(r.pathway(), r.pathway()),
                 MunicipalityTexts.state(r.state()), r.lastReportAt() == null ? "Ingen" : ConsoleFormat.dateTime(
-                        r.lastReportAt()), r.equipment().stream().map(MunicipalityTexts::device)
+                        r.lastReportAt()), r.equipment().stream()
+                .map(t -> ConsoleWords.equipment(EquipmentType.valueOf(t)))
                 .collect(Collectors.joining(", ")), ConsoleFormat.date(r.noReportsTaskDue()),
                 ConsoleFormat.date(r.deviceCheckDue()))).toList();
         String name = choices.stream().filter(m -> m.number().equals(number)).map(Municipality::name).findFirst()

@@ -61,7 +61,7 @@ class PatientSections {
         Map<String, String> pathways = reference.pathwayNamesNb();
         List<PatientPage.Episode> all = episodes.ofPatient(patientId).stream().map(e -> episode(e, pathways)).toList();
         List<PatientPage.Equipment> devices = equipment.ofPatient(patientId).stream()
-                .map(e -> new PatientPage.Equipment(PatientTexts.equipment(e.type()), e.serialNumber(),
+                .map(e -> new PatientPage.Equipment(ConsoleWords.equipment(e.type()), e.serialNumber(),
                         ConsoleFormat.date(e.handedOutOn()), e.handedOutByName(), ConsoleFormat.date(e.returnedOn())))
                 .toList();
         boolean seesClinical = user.hasRole(Roles.NURSE) || user.hasRole(Roles.PHYSICIAN);

@@ -6,7 +6,6 @@ import no.mila.dho.audit.domain.AccessOutcome;
 import no.mila.dho.measurement.domain.Zone;
 import no.mila.dho.messaging.domain.Author;
 import no.mila.dho.patient.domain.EpisodeState;
-import no.mila.dho.patient.domain.EquipmentType;
 import no.mila.dho.plan.domain.AdviceCategory;
 
 /** The patient pages' Norwegian words for what the features answer as codes. */
@@ -29,14 +28,6 @@ final class PatientTexts {
         };
     }
 
-    static String equipment(EquipmentType type) {
-        return switch (type) {
-            case BLOOD_PRESSURE_MONITOR -> "Blodtrykksmåler";
-            case PULSE_OXIMETER -> "Pulsoksymeter";
-            case SCALES -> "Vekt";
-            case THERMOMETER -> "Termometer";
-        };
-    }
 
     static String action(AccessAction action) {
         return switch (action) {

@@ -16,7 +16,6 @@ import no.mila.dho.shared.problem.ProblemException;
 import no.mila.dho.shared.problem.ProblemType;
 import no.mila.dho.shared.security.CurrentUser;
 import no.mila.dho.shared.security.Roles;
-import no.mila.dho.threshold.application.ChangeRequestDetails;
 import no.mila.dho.threshold.application.ChangeRequestQueries;
 import no.mila.dho.threshold.application.ProposeCommand;
 import no.mila.dho.threshold.application.ReEvaluation;
@@ -99,8 +98,7 @@ class Proposals {
         PatientBrief patient = access.requireClinicalBrief(patientId);
         var inForce = thresholds.inForceVersion(patientId)
                 .orElseThrow(() -> ProblemException.notFound("Thresholds of patient " + patientId));
-        String open = queries.ofPatient(patientId).stream().map(ChangeRequestDetails::request)
-                .filter(r -> r.status().isOpen()).map(r -> r.id().toString()).findFirst().orElse(null);
+        String open = queries.openOf(patientId).map(UUID::toString).orElse(null);
         return new Base(patient, inForce.versionNo(), inForce.thresholds(), open);
     }
 

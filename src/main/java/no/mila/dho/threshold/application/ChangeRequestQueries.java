@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import no.mila.dho.patient.application.PatientAccess;
 import no.mila.dho.patient.application.PatientBrief;
@@ -53,6 +54,12 @@ public class ChangeRequestQueries {
         ThresholdChangeRequestEntity request = ThresholdChangeRequestEntity.<ThresholdChangeRequestEntity>findByIdOptional(
                 requestId).orElseThrow(() -> ProblemException.notFound("Threshold change request " + requestId));
         return one(request.patientId, requestId);
+    }
+
+    /** The patient's open request (proposed or ordered; at most one), if the caller may see the patient. */
+    public Optional<UUID> openOf(UUID patientId) {
+        access.requireClinicalBrief(patientId);
+        return ThresholdChangeRequestEntity.openOf(patientId).map(r -> r.id);
     }
 
     public List<ChangeRequestDetails> ofPatient(UUID patientId) {
