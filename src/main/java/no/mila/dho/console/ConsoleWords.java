@@ -27,13 +27,9 @@ public final class ConsoleWords {
         };
     }
 
-    /** A device the service hands out, in Norwegian ({@code Pulsoksymeter}). */
+    /** A device the service hands out, in Norwegian, capitalised as a label ({@code Pulsoksymeter}). */
     public static String equipment(EquipmentType type) {
-        return switch (type) {
-            case BLOOD_PRESSURE_MONITOR -> "Blodtrykksmåler";
-            case PULSE_OXIMETER -> "Pulsoksymeter";
-            case SCALES -> "Vekt";
-            case THERMOMETER -> "Termometer";
-        };
+        String name = type.nameNb();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

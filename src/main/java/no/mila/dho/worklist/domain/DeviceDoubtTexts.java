@@ -25,15 +25,6 @@ public final class DeviceDoubtTexts {
     /** The detail of the device-check task: the visit and the device, if named. */
     public static String deviceCheck(EquipmentType device) {
         String visit = "Hjemmebesøk for å kontrollere utstyret";
-        return device == null ? visit : visit + ": " + name(device);
-    }
-
-    private static String name(EquipmentType device) {
-        return switch (device) {
-            case BLOOD_PRESSURE_MONITOR -> "blodtrykksmåler";
-            case PULSE_OXIMETER -> "pulsoksymeter";
-            case SCALES -> "vekt";
-            case THERMOMETER -> "termometer";
-        };
+        return device == null ? visit : visit + ": " + device.nameNb();
     }
 }
