@@ -17,7 +17,8 @@ import java.util.Locale;
  * (half that maximum unless {@code -Dbench.rate} says otherwise; {@link RateLoad}) for the whole duration, with every
  * job on a short schedule ({@link #JOB_OPTIONS}). Every 10 s: reports sent, errors, the service's resident memory,
  * PostgreSQL's connections (pg_stat_activity of the database: all, active). Before and after: the database size
- * (pg_database_size) and the reports stored, for the growth per report. Written to bench/results/last-run-soak.md
+ * (pg_database_size) and the reports stored, for the growth per report. After: whether each job succeeded during the
+ * soak, and the log's warnings and errors ({@link SoakJobs}). Written to bench/results/last-run-soak.md
  * and its samples to last-run-soak.csv.
  */
 final class SoakRun {
@@ -67,14 +68,22 @@ final class SoakRun {
         }, "soak-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        ReportLoad.Result result = driver.run(rate, length.toSeconds());
-        sampler.interrupt();
-        sampler.join();
+        ReportLoad.Result result;
+        try {
+            result = driver.run(rate, length.toSeconds());
+        } finally {
+            sampler.interrupt();
+            sampler.join();
+            // kept even when the driver fails (a backlog it could not clear), to see where the run fell behind
+            Files.writeString(root.resolve("target/bench-soak-samples.csv"), String.join("\n", samples) + "\n");
+        }
         CpuMeter.Sample used = cpu.sample().minus(c0);
         long stored = ReportBenchmark.reports(stack.postgres) - reportsBefore;
         long sizeAfter = databaseSize();
         Files.writeString(root.resolve("bench/results/last-run-soak.csv"), String.join("\n", samples) + "\n");
-        String md = SoakReport.markdown(rate, maximum, length, result, stored, used, sizeBefore, sizeAfter, samples);
+        String md = SoakReport.markdown(rate, maximum, length, result, stored, used, sizeBefore, sizeAfter, samples)
+                + SoakJobs.markdown(SoakJobs.lastSuccess(stack.managementPort), start, Instant.now(),
+                root.resolve("target/bench-app.log"));
         System.out.println(md);
         Files.writeString(root.resolve("bench/results/last-run-soak.md"), md);
     }
