@@ -12,8 +12,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import no.mila.dho.shared.metrics.Scrape;
 
 /**
  * Whether the jobs ran during the soak: each job's {@code dho_job_last_success_timestamp_seconds} from the service's
@@ -21,9 +20,6 @@ import java.util.regex.Pattern;
  * ERROR lines of the service's log ({@code target/bench-app.log}; the service logs at WARN in the benchmark).
  */
 final class SoakJobs {
-
-    private static final Pattern GAUGE = Pattern.compile(
-            "^dho_job_last_success_timestamp_seconds\\{[^}]*job=\"([^\"]+)\"[^}]*} ([0-9.E+-]+)$", Pattern.MULTILINE);
 
     private SoakJobs() {
     }
@@ -34,9 +30,8 @@ final class SoakJobs {
                         URI.create("http://127.0.0.1:" + managementPort + "/q/metrics")).timeout(Duration.ofSeconds(30))
                 .build(), HttpResponse.BodyHandlers.ofString());
         Map<String, Double> jobs = new TreeMap<>();
-        Matcher m = GAUGE.matcher(response.body());
-        while (m.find()) {
-            jobs.merge(m.group(1), Double.parseDouble(m.group(2)), Math::max);
+        for (Scrape.Sample s : Scrape.parse(response.body()).of("dho_job_last_success_timestamp_seconds", Map.of())) {
+            jobs.merge(s.labels().get("job"), s.value(), Math::max);
         }
         return jobs;
     }

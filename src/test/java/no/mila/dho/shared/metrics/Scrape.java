@@ -9,17 +9,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.mila.dho.testsupport.Management;
 
-/** One scrape of {@code /q/metrics} (management port), read as samples: name, labels, value. */
-record Scrape(List<Sample> samples) {
+/**
+ * One scrape of {@code /q/metrics} (management port), read as samples: name, labels, value. Public for the benchmark's
+ * soak, which reads the job gauges of a packaged service ({@code bench/.../SoakJobs}).
+ */
+public record Scrape(List<Sample> samples) {
 
-    record Sample(String name, Map<String, String> labels, double value) {
+    public record Sample(String name, Map<String, String> labels, double value) {
     }
 
     private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+).*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     static Scrape now() {
-        String text = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return parse(Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString());
+    }
+
+    /** The samples of a scrape's text (Prometheus text format). */
+    public static Scrape parse(String text) {
         return new Scrape(text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).map(Scrape::sample).toList());
     }
 
@@ -43,7 +50,7 @@ record Scrape(List<Sample> samples) {
     }
 
     /** The samples of {@code name} whose labels include {@code labels}. */
-    List<Sample> of(String name, Map<String, String> labels) {
+    public List<Sample> of(String name, Map<String, String> labels) {
         return samples.stream().filter(s -> s.name().equals(name)
                 && s.labels().entrySet().containsAll(labels.entrySet())).toList();
     }
