@@ -72,6 +72,14 @@ public enum EpisodeState {
         return namesWhere(EpisodeState::isOpen);
     }
 
+    /**
+     * The names of the states that are not open (ended), for native SQL ({@code state = ANY(?)}): the complement of
+     * {@link #openNames()}, for a query that looks for the few episodes not open instead of the many open ones.
+     */
+    public static String[] notOpenNames() {
+        return namesWhere(state -> !state.isOpen());
+    }
+
     private static String[] namesWhere(Predicate<EpisodeState> rule) {
         return Arrays.stream(values()).filter(rule).map(Enum::name).toArray(String[]::new);
     }

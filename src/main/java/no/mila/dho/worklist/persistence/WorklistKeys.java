@@ -16,13 +16,23 @@ import no.mila.dho.worklist.domain.Level;
 import no.mila.dho.worklist.domain.TaskType;
 
 /**
- * The keys of the worklist, narrow enough to come from indexes alone: each patient's worst open alert (the index
- * {@code alert_open_worst} behind the alert feature's {@code open_alert_view}), the threads with unread patient
- * messages (the index {@code patient_message_unread} behind the messaging feature's
- * {@code unread_patient_message_view}; never claimed, so not under {@code assigned=ME}) and the tasks due of pathways not
- * ended (their cadence no longer applies; alerts stay until handled), filtered through the patient feature's
- * {@code patient_responsibility_view} and {@code episode_view}. One query for a page of keys in the worklist's order (level, then
- * oldest first), one for the counts per level. The level is {@link Level}'s ordinal.
+ * The keys of the worklist, narrow enough to come from indexes alone: each patient's worst open alert (the alert
+ * feature's {@code open_alert_view}, over its partial indexes {@code alert_open_worst} by patient and
+ * {@code alert_open_in_order} in the worklist's order), the threads with unread patient messages (the index
+ * {@code patient_message_unread} behind the messaging feature's {@code unread_patient_message_view}; never claimed,
+ * so not under {@code assigned=ME}) and the tasks due of pathways not ended (their cadence no longer applies; alerts
+ * stay until handled), filtered through the patient feature's {@code patient_responsibility_view} and
+ * {@code episode_view}. The level is {@link Level}'s ordinal.
+ *
+ * <p>The list is built one level at a time (a branch per level), so that a page never reads more than it shows: each
+ * branch walks its index in the worklist's order (oldest first) and stops after {@code offset + size} lines, and the
+ * page is the first {@code size} after {@code offset} of those, level by level. An alert is its patient's worst when
+ * no other open alert of that patient comes before it in the order of {@code alert_open_worst} (zone rank, then time,
+ * then id): the same line {@code DISTINCT ON (patient_id)} over that order would choose. Tasks are walked by due date
+ * ({@code follow_up_task_due_in_order}) and kept unless their episode is in a state that is not open (the few ended
+ * episodes, from the index on the state, instead of every open episode). The counts per level come from
+ * one pass over the open alerts by patient (one worst alert each) when every alert level is counted, and from the
+ * level's own branch when only one is.
  */
 @ApplicationScoped
 public class WorklistKeys {
@@ -41,27 +51,40 @@ public class WorklistKeys {
         }
     }
 
-    private static final String KEYS = """
-            WITH worst AS (
-                SELECT DISTINCT ON (a.patient_id) a.patient_id, a.alert_id, a.zone_rank, a.received_at,
-                       a.claimed_by_subject
-                  FROM open_alert_view a
-                 ORDER BY a.patient_id, a.zone_rank, a.received_at, a.alert_id
-            ), items AS (
-                SELECT 'ALERT' AS kind, w.alert_id AS id, CASE w.zone_rank WHEN 0 THEN 0 WHEN 1 THEN 2 ELSE 4 END AS level,
-                       w.patient_id, w.received_at AS sort_at, w.claimed_by_subject, NULL AS task_type
-                  FROM worst w
-                UNION ALL
-                SELECT 'MESSAGE', m.thread_id, 1, m.patient_id, m.oldest_unread_at, NULL, NULL
-                  FROM unread_patient_message_view m
-                UNION ALL
-                SELECT 'TASK', t.id, 3, t.patient_id, t.due_date::timestamptz, t.claimed_by_subject, t.type
-                  FROM follow_up_task t
-                 WHERE t.status <> 'CLOSED' AND t.due_date <= :today
-                   AND EXISTS (SELECT 1 FROM episode_view e WHERE e.episode_id = t.episode_id
-                                  AND e.episode_state = ANY(:open))
-            )
-            SELECT %s FROM items i %s WHERE 1 = 1 %s %s""";
+    /** The columns of every branch: kind, id, level, patient, what it is ordered by, who holds it, the task's type. */
+    private static final String ALERTS = """
+            SELECT 'ALERT' AS kind, a.alert_id AS id, %d AS level, a.patient_id AS patient_id,
+                   a.received_at AS sort_at, a.claimed_by_subject AS claimed_by_subject, CAST(NULL AS VARCHAR) AS task_type
+              FROM open_alert_view a
+             WHERE a.zone_rank = %d
+               AND NOT EXISTS (SELECT 1 FROM open_alert_view b
+                                WHERE b.patient_id = a.patient_id
+                                  AND (b.zone_rank, b.received_at, b.alert_id) < (a.zone_rank, a.received_at, a.alert_id))""";
+
+    private static final String MESSAGES = """
+            SELECT 'MESSAGE' AS kind, m.thread_id AS id, %d AS level, m.patient_id AS patient_id,
+                   m.oldest_unread_at AS sort_at, CAST(NULL AS VARCHAR) AS claimed_by_subject,
+                   CAST(NULL AS VARCHAR) AS task_type
+              FROM unread_patient_message_view m""";
+
+    private static final String TASKS = """
+            SELECT 'TASK' AS kind, t.id AS id, %d AS level, t.patient_id AS patient_id,
+                   CAST(t.due_date AS TIMESTAMPTZ) AS sort_at, t.claimed_by_subject AS claimed_by_subject,
+                   t.type AS task_type, t.due_date AS due_on
+              FROM follow_up_task t
+             WHERE t.status <> 'CLOSED' AND t.due_date <= :today
+               AND NOT EXISTS (SELECT 1 FROM episode_view e WHERE e.episode_id = t.episode_id
+                                  AND e.episode_state = ANY(:notOpen))""";
+
+    /** Every patient's worst open alert in one pass over {@code alert_open_worst}, for the counts of all alert levels. */
+    private static final String WORST = """
+            SELECT 'ALERT' AS kind, w.alert_id AS id,
+                   CASE w.zone_rank WHEN 0 THEN %d WHEN 1 THEN %d ELSE %d END AS level, w.patient_id AS patient_id,
+                   w.received_at AS sort_at, w.claimed_by_subject AS claimed_by_subject, CAST(NULL AS VARCHAR) AS task_type
+              FROM (SELECT DISTINCT ON (a.patient_id) a.patient_id, a.alert_id, a.zone_rank, a.received_at,
+                           a.claimed_by_subject
+                      FROM open_alert_view a
+                     ORDER BY a.patient_id, a.zone_rank, a.received_at, a.alert_id) w""";
 
     private final EntityManager em;
 
@@ -72,9 +95,22 @@ public class WorklistKeys {
     /** The keys of one page, in the worklist's order. */
     @SuppressWarnings("unchecked")
     public List<Key> page(Criteria criteria, LocalDate today, int page, int size) {
-        Query query = query(criteria, today, "i.kind AS kind, i.id AS id, i.level AS level, i.patient_id AS patient_id",
-                "ORDER BY i.level, i.sort_at, i.id LIMIT :limit OFFSET :offset");
-        List<Tuple> rows = query.setParameter("limit", size).setParameter("offset", page * size).getResultList();
+        Filters filters = filters(criteria, today);
+        StringBuilder sql = new StringBuilder("SELECT u.kind AS kind, u.id AS id, u.level AS level, "
+                + "u.patient_id AS patient_id FROM (");
+        String union = "";
+        for (Level level : levels(criteria)) {
+            sql.append(union).append("(SELECT i.kind, i.id, i.level, i.patient_id, i.sort_at FROM (")
+                    .append(branch(level)).append(") i").append(filters.joins).append(" WHERE 1 = 1")
+                    .append(filters.where).append(" ORDER BY ").append(level == Level.TASK ? "i.due_on" : "i.sort_at")
+                    .append(", i.id LIMIT :reach)");
+            union = " UNION ALL ";
+        }
+        sql.append(") u ORDER BY u.level, u.sort_at, u.id LIMIT :limit OFFSET :offset");
+        filters.params.put("reach", (long) page * size + size);
+        filters.params.put("limit", size);
+        filters.params.put("offset", (long) page * size);
+        List<Tuple> rows = filters.query(em, sql.toString()).getResultList();
         return rows.stream().map(Key::of).toList();
     }
 
@@ -85,16 +121,81 @@ public class WorklistKeys {
         for (Level level : Level.values()) {
             counts.put(level, 0L);
         }
-        List<Tuple> rows = query(criteria, today, "i.level AS level, count(*) AS lines", "GROUP BY i.level")
-                .getResultList();
+        List<Level> levels = levels(criteria);
+        Filters filters = filters(criteria, today);
+        StringBuilder sql = new StringBuilder("SELECT u.level AS level, u.lines AS lines FROM (");
+        String union = "";
+        boolean allAlerts = levels.containsAll(List.of(Level.RED, Level.YELLOW, Level.GREEN));
+        if (allAlerts) {
+            sql.append(count(WORST.formatted(Level.RED.ordinal(), Level.YELLOW.ordinal(), Level.GREEN.ordinal()),
+                    filters));
+            union = " UNION ALL ";
+        }
+        for (Level level : levels) {
+            if (!allAlerts || !isAlert(level)) {
+                sql.append(union).append(count(branch(level), filters));
+                union = " UNION ALL ";
+            }
+        }
+        sql.append(") u");
+        List<Tuple> rows = filters.query(em, sql.toString()).getResultList();
         rows.forEach(t -> counts.put(level(t), t.get("lines", Number.class).longValue()));
         return counts;
     }
 
-    private Query query(Criteria criteria, LocalDate today, String select, String tail) {
+    private static String count(String branch, Filters filters) {
+        return "(SELECT i.level, count(*) AS lines FROM (" + branch + ") i" + filters.joins + " WHERE 1 = 1"
+                + filters.where + " GROUP BY i.level)";
+    }
+
+    /** The levels that can have lines under these criteria. */
+    private static List<Level> levels(Criteria criteria) {
+        if (criteria.alertLevel() != null) {
+            return List.of(criteria.alertLevel());
+        }
+        if (criteria.taskType() != null) {
+            return List.of(Level.TASK);
+        }
+        if (criteria.holder() != null) {
+            return List.of(Level.RED, Level.YELLOW, Level.TASK, Level.GREEN);
+        }
+        return List.of(Level.values());
+    }
+
+    private static boolean isAlert(Level level) {
+        return level == Level.RED || level == Level.YELLOW || level == Level.GREEN;
+    }
+
+    /** The lines of one level, before the filters. */
+    private static String branch(Level level) {
+        return switch (level) {
+            case RED -> ALERTS.formatted(level.ordinal(), 0);
+            case YELLOW -> ALERTS.formatted(level.ordinal(), 1);
+            case GREEN -> ALERTS.formatted(level.ordinal(), 2);
+            case MESSAGE -> MESSAGES.formatted(level.ordinal());
+            case TASK -> TASKS.formatted(level.ordinal());
+        };
+    }
+
+    /** The filters on a branch's lines {@code i}, with their parameters. */
+    private record Filters(String joins, String where, Map<String, Object> params) {
+
+        Query query(EntityManager em, String sql) {
+            Query query = em.createNativeQuery(sql, Tuple.class);
+            params.forEach((name, value) -> {
+                if (sql.contains(":" + name)) {
+                    query.setParameter(name, value);
+                }
+            });
+            return query;
+        }
+    }
+
+    private static Filters filters(Criteria criteria, LocalDate today) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("today", Date.valueOf(today));
         params.put("open", EpisodeState.openNames());
+        params.put("notOpen", EpisodeState.notOpenNames());
         StringBuilder joins = new StringBuilder();
         StringBuilder where = new StringBuilder();
         if (criteria.municipality() != null) {
@@ -107,10 +208,6 @@ public class WorklistKeys {
             where.append(" AND e.pathway = :pathway");
             params.put("pathway", criteria.pathway());
         }
-        if (criteria.alertLevel() != null) {
-            where.append(" AND i.kind = 'ALERT' AND i.level = :alertLevel");
-            params.put("alertLevel", criteria.alertLevel().ordinal());
-        }
         if (criteria.taskType() != null) {
             where.append(" AND i.task_type = :taskType");
             params.put("taskType", criteria.taskType().name());
@@ -121,9 +218,7 @@ public class WorklistKeys {
         } else if (criteria.unassigned()) {
             where.append(" AND i.claimed_by_subject IS NULL");
         }
-        Query query = em.createNativeQuery(String.format(KEYS, select, joins, where, tail), Tuple.class);
-        params.forEach(query::setParameter);
-        return query;
+        return new Filters(joins.toString(), where.toString(), params);
     }
 
     private static Level level(Tuple t) {
