@@ -56,21 +56,21 @@ public class WorklistKeys {
     /** The keys of one page, in the worklist's order. */
     @SuppressWarnings("unchecked")
     public List<Key> page(Criteria criteria, LocalDate today, int page, int size) {
-        WorklistBranches.Filters filters = WorklistBranches.filters(criteria, today);
+        WorklistBranches.Filters filters = WorklistBranches.filters(criteria);
+        long offset = (long) page * size;
+        long reach = offset + size;
         StringBuilder sql = new StringBuilder("SELECT u.kind AS kind, u.id AS id, u.level AS level, "
                 + "u.patient_id AS patient_id FROM (");
         String union = "";
-        for (Level level : WorklistBranches.levels(criteria)) {
+        for (Level level : levels(criteria)) {
             sql.append(union).append("(SELECT i.kind, i.id, i.level, i.patient_id, i.sort_at FROM (")
-                    .append(WorklistBranches.branch(level)).append(") i").append(filters.joins()).append(" WHERE 1 = 1")
+                    .append(WorklistBranches.branch(level, today)).append(") i").append(filters.joins())
+                    .append(" WHERE 1 = 1")
                     .append(filters.where()).append(" ORDER BY ").append(WorklistBranches.order(level))
-                    .append(" LIMIT :reach)");
+                    .append(" LIMIT ").append(reach).append(')');
             union = " UNION ALL ";
         }
-        sql.append(") u ORDER BY u.level, u.sort_at, u.id LIMIT :limit OFFSET :offset");
-        filters.params().put("reach", (long) page * size + size);
-        filters.params().put("limit", size);
-        filters.params().put("offset", (long) page * size);
+        sql.append(") u ORDER BY u.level, u.sort_at, u.id LIMIT ").append(size).append(" OFFSET ").append(offset);
         List<Tuple> rows = filters.query(em, sql.toString()).getResultList();
         return rows.stream().map(Key::of).toList();
     }
@@ -82,18 +82,18 @@ public class WorklistKeys {
         for (Level level : Level.values()) {
             counts.put(level, 0L);
         }
-        List<Level> levels = WorklistBranches.levels(criteria);
-        WorklistBranches.Filters filters = WorklistBranches.filters(criteria, today);
+        List<Level> levels = levels(criteria);
+        WorklistBranches.Filters filters = WorklistBranches.filters(criteria);
         StringBuilder sql = new StringBuilder("SELECT u.level AS level, u.lines AS lines FROM (");
         String union = "";
         boolean allAlerts = levels.containsAll(List.of(Level.RED, Level.YELLOW, Level.GREEN));
         if (allAlerts) {
-            sql.append(WorklistBranches.count(WorklistBranches.worst(), filters));
+            sql.append(count(WorklistBranches.worst(), filters));
             union = " UNION ALL ";
         }
         for (Level level : levels) {
-            if (!allAlerts || !WorklistBranches.isAlert(level)) {
-                sql.append(union).append(WorklistBranches.count(WorklistBranches.branch(level), filters));
+            if (!allAlerts || !isAlert(level)) {
+                sql.append(union).append(count(WorklistBranches.branch(level, today), filters));
                 union = " UNION ALL ";
             }
         }
@@ -101,6 +101,29 @@ public class WorklistKeys {
         List<Tuple> rows = filters.query(em, sql.toString()).getResultList();
         rows.forEach(t -> counts.put(level(t), t.get("lines", Number.class).longValue()));
         return counts;
+    }
+
+    /** The levels that can have lines under these criteria. */
+    private static List<Level> levels(Criteria criteria) {
+        if (criteria.alertLevel() != null) {
+            return List.of(criteria.alertLevel());
+        }
+        if (criteria.taskType() != null) {
+            return List.of(Level.TASK);
+        }
+        if (criteria.holder() != null) {
+            return List.of(Level.RED, Level.YELLOW, Level.TASK, Level.GREEN);
+        }
+        return List.of(Level.values());
+    }
+
+    private static String count(String branch, WorklistBranches.Filters filters) {
+        return "(SELECT i.level, count(*) AS lines FROM (" + branch + ") i" + filters.joins() + " WHERE 1 = 1"
+                + filters.where() + " GROUP BY i.level)";
+    }
+
+    private static boolean isAlert(Level level) {
+        return level == Level.RED || level == Level.YELLOW || level == Level.GREEN;
     }
 
     private static Level level(Tuple t) {
