@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.mila.dho.testsupport.PatientFixtures;
+import no.mila.dho.testsupport.TaskFixtures;
 import no.mila.dho.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -59,19 +60,7 @@ class WorklistApiTest {
     }
 
     String task(String patientId, String type, LocalDate due) throws Exception {
-        String id = UUID.randomUUID().toString();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO follow_up_task (id, patient_id, episode_id, type, period_key, due_date, detail, status, created_at)
-                SELECT ?::uuid, p.id, e.id, ?, ?, ?, 'test', 'OPEN', now() FROM patient p JOIN episode e ON e.patient_id = p.id
-                 WHERE p.id = ?::uuid""")) {
-            s.setString(1, id);
-            s.setString(2, type);
-            s.setString(3, "test:" + id);
-            s.setObject(4, due);
-            s.setString(5, patientId);
-            s.executeUpdate();
-        }
-        return id;
+        return new TaskFixtures(dataSource).task(patientId, type, due);
     }
 
     String single(String sql, String parameter) throws Exception {
